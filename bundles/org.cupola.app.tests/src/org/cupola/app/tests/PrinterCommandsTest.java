@@ -1,0 +1,87 @@
+package org.cupola.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Hashtable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cupola.ipp.ConnectionOptions;
+import org.cupola.ipp.CredentialsPrompt;
+import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.Printer;
+import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.UiWait;
+import org.cupola.ui.PrinterElement;
+import org.cupola.ui.PrintersView;
+import org.cupola.ui.Servers;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * A Printers view command on a protected queue, through the whole workbench path: command, handler, CupsJob, 401,
+ * the {@link CredentialsPrompt} OSGi service, retry, refresh of the view. A test prompt service with a high ranking
+ * answers instead of a person.
+ */
+class PrinterCommandsTest {
+
+	@Test
+	void resumeAPausedQueueAsksForCredentialsAndTakesEffect() throws Exception {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		Display display = Display.getCurrent();
+		AtomicInteger prompts = new AtomicInteger();
+		BundleContext context = FrameworkUtil.getBundle(PrinterCommandsTest.class).getBundleContext();
+		Hashtable<String, Object> props = new Hashtable<>();
+		props.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+		ServiceRegistration<CredentialsPrompt> registration = context.registerService(CredentialsPrompt.class,
+				request -> {
+					prompts.incrementAndGet();
+					assertTrue(request.server().equals(sandbox.server()), request.toString());
+					return sandbox.adminCredentials();
+				}, props);
+		try {
+			Servers.getDefault().connect(sandbox.server().toString(), "test sandbox");
+			PrintersView view = (PrintersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+					.showView(PrintersView.ID);
+			view.refresh();
+			UiWait.until(display, 30_000, () -> find(view, "paused") != null);
+			assertEquals(Printer.State.STOPPED, find(view, "paused").printer().state());
+			view.getViewer().setSelection(new StructuredSelection(find(view, "paused")));
+			view.setFocus();
+			IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+					.getService(IHandlerService.class);
+			handlers.executeCommand("org.cupola.ui.resume", null);
+			// the job runs, asks for credentials, retries, and the view refreshes; the UI thread keeps dispatching
+			UiWait.until(display, 30_000, () -> {
+				PrinterElement p = find(view, "paused");
+				return p != null && p.printer().state() == Printer.State.IDLE;
+			});
+			assertEquals(1, prompts.get(), "asked once");
+		} finally {
+			registration.unregister();
+			try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+				admin.setCredentials(sandbox.adminCredentials());
+				admin.pausePrinter("paused", "Paused for maintenance by the test suite", null);
+			}
+		}
+	}
+
+	static PrinterElement find(PrintersView view, String queue) {
+		for (TreeItem server : view.getViewer().getTree().getItems()) {
+			for (TreeItem row : server.getItems()) {
+				if (row.getData() instanceof PrinterElement p && p.name().equals(queue)) {
+					return p;
+				}
+			}
+		}
+		return null;
+	}
+}
