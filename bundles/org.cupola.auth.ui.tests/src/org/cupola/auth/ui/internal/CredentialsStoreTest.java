@@ -1,0 +1,186 @@
+package org.cupola.auth.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.cupola.ipp.CancelToken;
+import org.cupola.ipp.Credentials;
+import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CupsServer;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The credential stores: the in-memory one, and the Equinox secure storage one on a storage file of its own (opened
+ * with a fixed master password and no prompting, so no keyring or password provider module is involved).
+ */
+class CredentialsStoreTest {
+
+	private static final CupsServer SERVER = new CupsServer(false, "printhost.example", 631); //$NON-NLS-1$
+	private static final CupsServer TLS = new CupsServer(true, "printhost.example", 631); //$NON-NLS-1$
+	private static final String SECRET = "s3cret-Pa55"; //$NON-NLS-1$
+
+	private Path dir;
+
+	@BeforeEach
+	void createDir() throws IOException {
+		dir = Files.createTempDirectory("cupola-secure-storage-"); //$NON-NLS-1$
+	}
+
+	@AfterEach
+	void deleteDir() throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+	private static Credentials credentials(String user, String password) {
+		return new Credentials(user, password.toCharArray());
+	}
+
+	private static void assertCredentials(String user, String password, Credentials actual) {
+		assertNotNull(actual, "nothing stored"); //$NON-NLS-1$
+		assertEquals(user, actual.user());
+		assertArrayEquals(password.toCharArray(), actual.password());
+	}
+
+	/** A secure storage of its own; needs the OSGi runtime (secure storage's AuthPlugin). */
+	private ISecurePreferences openStorage() throws IOException {
+		assertTrue(FrameworkUtil.getBundle(SecurePreferencesFactory.class) != null,
+				"Equinox secure storage only works inside OSGi (AuthPlugin); run under Tycho surefire"); //$NON-NLS-1$
+		Map<String, Object> options = new HashMap<>();
+		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
+		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master-password".toCharArray())); //$NON-NLS-1$
+		ISecurePreferences root = SecurePreferencesFactory.open(dir.resolve("secure_storage").toUri().toURL(), //$NON-NLS-1$
+				options);
+		assertNotNull(root);
+		return root;
+	}
+
+	@Test
+	void inMemoryStoreKeepsCopies() {
+		InMemoryCredentialsStore store = new InMemoryCredentialsStore();
+		assertNull(store.load(SERVER));
+		Credentials given = credentials("alice", SECRET); //$NON-NLS-1$
+		assertTrue(store.save(SERVER, given));
+		given.clear();
+		Credentials loaded = store.load(SERVER);
+		assertCredentials("alice", SECRET, loaded); //$NON-NLS-1$
+		loaded.clear();
+		assertCredentials("alice", SECRET, store.load(SERVER)); //$NON-NLS-1$
+		assertNull(store.load(TLS), "ipps is another key"); //$NON-NLS-1$
+		store.remove(SERVER);
+		assertNull(store.load(SERVER));
+		assertFalse(store.contains(SERVER));
+	}
+
+	@Test
+	void secureStoreNodeIsTheEncodedServerKey() {
+		assertEquals("/org.cupola/servers/ipp:\\2f\\2fprinthost.example:631", //$NON-NLS-1$
+				SecureCredentialsStore.nodePath(SERVER));
+		assertEquals("/org.cupola/servers/ipps:\\2f\\2f[::1]:8631", //$NON-NLS-1$
+				SecureCredentialsStore.nodePath(new CupsServer(true, "::1", 8631))); //$NON-NLS-1$
+	}
+
+	@Test
+	void secureStoreRoundTripEncryptsOnlyThePassword() throws IOException, StorageException {
+		ISecurePreferences root = openStorage();
+		SecureCredentialsStore store = new SecureCredentialsStore(() -> root);
+		assertNull(store.load(SERVER));
+
+		assertTrue(store.save(SERVER, credentials("alice", SECRET))); //$NON-NLS-1$
+		assertCredentials("alice", SECRET, store.load(SERVER)); //$NON-NLS-1$
+		assertNull(store.load(TLS));
+
+		ISecurePreferences node = root.node(SecureCredentialsStore.nodePath(SERVER));
+		assertFalse(node.isEncrypted(SecureCredentialsStore.KEY_USER));
+		assertTrue(node.isEncrypted(SecureCredentialsStore.KEY_PASSWORD));
+		assertEquals("alice", node.get(SecureCredentialsStore.KEY_USER, null)); //$NON-NLS-1$
+		// flushed, and the file never holds the password in clear
+		String file = Files.readString(dir.resolve("secure_storage"), StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+		assertTrue(file.contains("org.cupola"), file); //$NON-NLS-1$
+		assertFalse(file.contains(SECRET));
+
+		assertTrue(store.save(SERVER, credentials("bob", "other"))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertCredentials("bob", "other", store.load(SERVER)); //$NON-NLS-1$ //$NON-NLS-2$
+
+		store.remove(SERVER);
+		assertNull(store.load(SERVER));
+		assertFalse(root.nodeExists(SecureCredentialsStore.nodePath(SERVER)));
+	}
+
+	@Test
+	void secureStoreIsReadByANewInstance() throws IOException {
+		ISecurePreferences root = openStorage();
+		assertTrue(new SecureCredentialsStore(() -> root).save(TLS, credentials("carol", SECRET))); //$NON-NLS-1$
+		assertCredentials("carol", SECRET, new SecureCredentialsStore(() -> root).load(TLS)); //$NON-NLS-1$
+	}
+
+	@Test
+	void thePromptUsesTheSecureStore() throws IOException {
+		ISecurePreferences root = openStorage();
+		SecureCredentialsStore store = new SecureCredentialsStore(() -> root);
+		store.save(SERVER, credentials("dave", SECRET)); //$NON-NLS-1$
+		// no display at all: stored credentials still answer the first request
+		DialogCredentialsPrompt prompt = new DialogCredentialsPrompt(() -> null, () -> null, store);
+		assertCredentials("dave", SECRET, prompt.getCredentials( //$NON-NLS-1$
+				new CredentialsRequest(SERVER, "fetching device list", 1, CredentialsRequest.Reason.REQUIRED, null, //$NON-NLS-1$
+						new CancelToken())));
+		// they were refused: forgotten (and, without a display, the operation is cancelled)
+		assertNull(prompt.getCredentials(new CredentialsRequest(SERVER, "fetching device list", 2, //$NON-NLS-1$
+				CredentialsRequest.Reason.WRONG_PASSWORD, "dave", new CancelToken()))); //$NON-NLS-1$
+		assertNull(store.load(SERVER));
+	}
+
+	@Test
+	void withoutAPasswordProviderNothingIsStoredAndNothingIsLeftBehind() throws IOException {
+		assertTrue(FrameworkUtil.getBundle(SecurePreferencesFactory.class) != null,
+				"Equinox secure storage only works inside OSGi (AuthPlugin); run under Tycho surefire"); //$NON-NLS-1$
+		Map<String, Object> options = new HashMap<>();
+		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
+		options.put(IProviderHints.REQUIRED_MODULE_ID, "org.cupola.no.such.module"); //$NON-NLS-1$
+		URL location = dir.resolve("no_provider").toUri().toURL(); //$NON-NLS-1$
+		ISecurePreferences root = SecurePreferencesFactory.open(location, options);
+		SecureCredentialsStore store = new SecureCredentialsStore(() -> root);
+		assertFalse(store.save(SERVER, credentials("frank", SECRET))); //$NON-NLS-1$
+		assertFalse(root.nodeExists(SecureCredentialsStore.nodePath(SERVER)), "no user name without its password"); //$NON-NLS-1$
+		assertNull(store.load(SERVER));
+	}
+
+	@Test
+	void anUnavailableSecureStorageStoresNothingAndDoesNotThrow() {
+		SecureCredentialsStore none = new SecureCredentialsStore(() -> null);
+		assertNull(none.load(SERVER));
+		assertFalse(none.save(SERVER, credentials("erin", SECRET))); //$NON-NLS-1$
+		none.remove(SERVER);
+
+		SecureCredentialsStore failing = new SecureCredentialsStore(() -> {
+			throw new IllegalStateException("no storage"); //$NON-NLS-1$
+		});
+		assertNull(failing.load(SERVER));
+		assertFalse(failing.save(SERVER, credentials("erin", SECRET))); //$NON-NLS-1$
+		failing.remove(SERVER);
+	}
+}

@@ -1,0 +1,44 @@
+package org.cupola.auth.ui;
+
+import org.cupola.ipp.Credentials;
+import org.cupola.ipp.CupsServer;
+
+/**
+ * Where passwords the user asked to remember are kept, one entry per server {@link CupsServer#key() key}. The
+ * default implementation is Equinox secure storage; tests use an in-memory one.
+ * <p>
+ * Implementations are thread-safe, never log or show a password, and do not throw when the storage is unavailable
+ * (no keyring, master password dialog cancelled, I/O error): they log the problem and behave as if nothing was
+ * stored.
+ */
+public interface CredentialsStore {
+
+	/**
+	 * Reads the remembered credentials of a server.
+	 *
+	 * @param server
+	 *            the server
+	 * @return a new {@link Credentials} the caller owns (and clears), or null if none are remembered or the storage
+	 *         cannot be read
+	 */
+	Credentials load(CupsServer server);
+
+	/**
+	 * Remembers credentials for a server, replacing what was remembered before.
+	 *
+	 * @param server
+	 *            the server
+	 * @param credentials
+	 *            the credentials; not retained (the store keeps its own copy)
+	 * @return whether they were stored
+	 */
+	boolean save(CupsServer server, Credentials credentials);
+
+	/**
+	 * Forgets the remembered credentials of a server, if any.
+	 *
+	 * @param server
+	 *            the server
+	 */
+	void remove(CupsServer server);
+}

@@ -1,0 +1,161 @@
+package org.cupola.auth.ui.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.cupola.auth.ui.CredentialsStore;
+import org.cupola.ipp.Credentials;
+import org.cupola.ipp.CupsServer;
+import org.eclipse.equinox.security.storage.EncodingUtils;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Remembers passwords in Equinox secure storage: node {@code /org.cupola/servers/<key>} per server (the
+ * {@link CupsServer#key() key} with its slashes encoded by {@link EncodingUtils#encodeSlashes(String)}), the user
+ * name unencrypted, the password encrypted. Failures (no password provider, master password dialog cancelled, I/O)
+ * are logged without secrets and treated as "nothing stored". Thread-safe.
+ */
+public final class SecureCredentialsStore implements CredentialsStore {
+
+	/** The node under which the servers are stored. */
+	public static final String SERVERS_NODE = "/org.cupola/servers/"; //$NON-NLS-1$
+	/** The key of the user name (not encrypted). */
+	public static final String KEY_USER = "user"; //$NON-NLS-1$
+	/** The key of the password (encrypted). */
+	public static final String KEY_PASSWORD = "password"; //$NON-NLS-1$
+
+	private final Supplier<ISecurePreferences> roots;
+	private ISecurePreferences root;
+	private boolean rootResolved;
+
+	/** Uses the default secure storage ({@link SecurePreferencesFactory#getDefault()}), opened on first use. */
+	public SecureCredentialsStore() {
+		this(SecurePreferencesFactory::getDefault);
+	}
+
+	/**
+	 * Uses the given storage (tests: {@link SecurePreferencesFactory#open(java.net.URL, java.util.Map)}).
+	 *
+	 * @param roots
+	 *            supplies the root node, once, on first use; may supply null if there is no storage
+	 */
+	public SecureCredentialsStore(Supplier<ISecurePreferences> roots) {
+		this.roots = Objects.requireNonNull(roots, "roots"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The path of a server's node.
+	 *
+	 * @param server
+	 *            the server
+	 * @return {@code /org.cupola/servers/} + the encoded key
+	 */
+	public static String nodePath(CupsServer server) {
+		return SERVERS_NODE + EncodingUtils.encodeSlashes(server.key());
+	}
+
+	@Override
+	public synchronized Credentials load(CupsServer server) {
+		ISecurePreferences r = root();
+		if (r == null) {
+			return null;
+		}
+		String path = nodePath(server);
+		try {
+			if (!r.nodeExists(path)) {
+				return null;
+			}
+			ISecurePreferences node = r.node(path);
+			String user = node.get(KEY_USER, null);
+			String password = node.get(KEY_PASSWORD, null);
+			if (user == null || password == null) {
+				return null;
+			}
+			char[] chars = password.toCharArray();
+			try {
+				return new Credentials(user, chars);
+			} finally {
+				Arrays.fill(chars, '\0');
+			}
+		} catch (StorageException | RuntimeException e) {
+			Log.warning(NLS.bind(Messages.SecureCredentialsStore_loadFailed, server.key()), e);
+			return null;
+		}
+	}
+
+	@Override
+	public synchronized boolean save(CupsServer server, Credentials credentials) {
+		ISecurePreferences r = root();
+		if (r == null) {
+			return false;
+		}
+		ISecurePreferences node = null;
+		char[] chars = credentials.password();
+		try {
+			node = r.node(nodePath(server));
+			node.put(KEY_USER, credentials.user(), false);
+			node.put(KEY_PASSWORD, new String(chars), true);
+			node.flush();
+			return true;
+		} catch (StorageException | IOException | RuntimeException e) {
+			Log.warning(NLS.bind(Messages.SecureCredentialsStore_saveFailed, server.key()), e);
+			if (node != null) {
+				removeQuietly(node); // no user name without its password
+			}
+			return false;
+		} finally {
+			Arrays.fill(chars, '\0');
+		}
+	}
+
+	@Override
+	public synchronized void remove(CupsServer server) {
+		ISecurePreferences r = root();
+		if (r == null) {
+			return;
+		}
+		String path = nodePath(server);
+		try {
+			if (r.nodeExists(path)) {
+				r.node(path).removeNode();
+				r.flush();
+			}
+		} catch (IOException | RuntimeException e) {
+			Log.warning(NLS.bind(Messages.SecureCredentialsStore_removeFailed, server.key()), e);
+		}
+	}
+
+	private static void removeQuietly(ISecurePreferences node) {
+		try {
+			ISecurePreferences parent = node.parent();
+			node.removeNode();
+			if (parent != null) {
+				parent.flush();
+			}
+		} catch (IOException | RuntimeException e) {
+			// already reported by the caller
+		}
+	}
+
+	private ISecurePreferences root() {
+		if (!rootResolved) {
+			rootResolved = true;
+			Throwable failure = null;
+			try {
+				root = roots.get();
+			} catch (RuntimeException | LinkageError e) {
+				root = null;
+				failure = e;
+			}
+			if (root == null) {
+				Log.warning(Messages.SecureCredentialsStore_unavailable, failure);
+			}
+		}
+		return root;
+	}
+}
