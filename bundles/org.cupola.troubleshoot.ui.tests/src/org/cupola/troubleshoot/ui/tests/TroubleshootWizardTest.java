@@ -1,0 +1,186 @@
+package org.cupola.troubleshoot.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cupola.ipp.ConnectionOptions;
+import org.cupola.ipp.CredentialsPrompt;
+import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.Printer;
+import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.Screenshots;
+import org.cupola.testing.UiWait;
+import org.cupola.troubleshoot.Finding;
+import org.cupola.troubleshoot.Keys;
+import org.cupola.troubleshoot.Question;
+import org.cupola.troubleshoot.Troubleshooter;
+import org.cupola.troubleshoot.ui.TroubleshootDialog;
+import org.cupola.troubleshoot.ui.TroubleshootWizard;
+import org.cupola.troubleshoot.ui.internal.StepPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The troubleshooter wizard walked through like a person would, against a real private cupsd, while the event loop
+ * keeps running: the disabled queue is found, fixed with credentials from the prompt, and the report is shown.
+ */
+class TroubleshootWizardTest {
+
+	@Test
+	void walksFromWelcomeToReportFixingADisabledQueue() throws Exception {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		Display display = Display.getDefault();
+		AtomicInteger prompts = new AtomicInteger();
+		CredentialsPrompt prompt = request -> {
+			prompts.incrementAndGet();
+			return sandbox.adminCredentials();
+		};
+		Troubleshooter troubleshooter = new Troubleshooter(sandbox.server(), ConnectionOptions.DEFAULTS, prompt);
+		troubleshooter.preset(Keys.QUEUE, "paused");
+		TroubleshootWizard wizard = new TroubleshootWizard(troubleshooter, sandbox.server());
+		TroubleshootDialog dialog = new TroubleshootDialog(null, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Shell shell = dialog.getShell();
+		List<String> seen = new ArrayList<>();
+		boolean fixedQueue = false;
+		try {
+			Screenshots.save(shell, "troubleshoot-1-welcome.png");
+			StepPage page = wizard.page();
+			for (int stop = 0; stop < 30 && !page.isFinished(); stop++) {
+				press(dialog.nextButton());
+				// the step runs as a job: the dialog stays responsive, Cancel stays enabled
+				UiWait.until(display, 60_000, () -> !page.isRunning());
+				switch (troubleshooter.status()) {
+				case QUESTION -> {
+					Question q = troubleshooter.currentQuestion();
+					seen.add("Q:" + q.stepId());
+					Screenshots.save(shell, "troubleshoot-2-question.png");
+					// decline optional work (test page on a stopped queue, debug logging) to keep the walk short
+					selectChoice(shell, q.choices().stream().anyMatch(c -> c.value().equals(Question.NO))
+							? Question.NO : null);
+				}
+				case DEAD_END -> {
+					Finding f = troubleshooter.deadEnd();
+					seen.add("D:" + f.id());
+					Screenshots.save(shell, "troubleshoot-3-dead-end.png");
+					if ("QueueNotEnabled".equals(f.id())) {
+						assertTrue(f.explanation().contains("Paused for maintenance by the test suite"),
+								f.explanation());
+						Button fix = findButton(shell, f.fix().label());
+						assertNotNull(fix, "the fix is offered as a button");
+						press(fix);
+						UiWait.until(display, 60_000, () -> !page.isRunning());
+						assertTrue(troubleshooter.isFixed(f), "fixed");
+						fixedQueue = true;
+					} else {
+						Button skip = findButton(shell, null);
+						skip.setSelection(true);
+					}
+				}
+				case FINISHED -> seen.add("F");
+				}
+			}
+			assertTrue(page.isFinished(), "reached the report: " + seen);
+			Screenshots.save(shell, "troubleshoot-4-report.png");
+			assertTrue(seen.contains("D:QueueNotEnabled"), seen.toString());
+			assertTrue(fixedQueue);
+			assertTrue(prompts.get() >= 1, "the fix asked for credentials");
+			String report = page.reportText();
+			assertNotNull(report);
+			assertFalse(report.contains(new String(sandbox.adminCredentials().password())), "no password in report");
+			try (CupsConnection c = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+				assertEquals(Printer.State.IDLE, c.getPrinterAttributes("paused", null, null).state(),
+						"the fix really enabled the queue");
+			}
+			assertTrue(dialog.finishButton().isEnabled());
+			press(dialog.finishButton());
+			assertTrue(shell.isDisposed(), "Finish closes the wizard");
+		} finally {
+			if (!shell.isDisposed()) {
+				shell.dispose();
+			}
+			try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+				admin.setCredentials(sandbox.adminCredentials());
+				admin.pausePrinter("paused", "Paused for maintenance by the test suite", null);
+			}
+		}
+	}
+
+	@Test
+	void cancelStopsARunningStepAndKeepsTheWizardOpen() throws Exception {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		Display display = Display.getDefault();
+		Troubleshooter troubleshooter = new Troubleshooter(sandbox.server(), ConnectionOptions.DEFAULTS, r -> null);
+		TroubleshootWizard wizard = new TroubleshootWizard(troubleshooter, sandbox.server());
+		TroubleshootDialog dialog = new TroubleshootDialog(null, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			press(dialog.nextButton());
+			assertTrue(wizard.page().isRunning(), "Next started a job and returned at once");
+			assertFalse(dialog.nextButton().isEnabled(), "Next is disabled while a step runs");
+			press(dialog.cancelButton());
+			UiWait.until(display, 10_000, () -> !wizard.page().isRunning());
+			assertFalse(dialog.getShell().isDisposed(), "Cancel during a step keeps the wizard open");
+			assertTrue(dialog.nextButton().isEnabled(), "Next again re-runs the step");
+			press(dialog.cancelButton());
+			assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Cancel when idle closes it");
+		} finally {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.getShell().dispose();
+			}
+		}
+	}
+
+	private static void press(Button button) {
+		assertTrue(button.isEnabled(), button.getText() + " enabled");
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static void selectChoice(Shell shell, String value) {
+		if (value == null) {
+			return;
+		}
+		for (Button b : buttons(shell)) {
+			if ((b.getStyle() & SWT.RADIO) != 0) {
+				b.setSelection(value.equals(b.getData()));
+			}
+		}
+	}
+
+	/** The push button with that text, or (text null) the first check box. */
+	private static Button findButton(Shell shell, String text) {
+		for (Button b : buttons(shell)) {
+			if (text == null ? (b.getStyle() & SWT.CHECK) != 0 : text.equals(b.getText())) {
+				return b;
+			}
+		}
+		return null;
+	}
+
+	private static List<Button> buttons(Composite parent) {
+		List<Button> result = new ArrayList<>();
+		for (Control c : parent.getChildren()) {
+			if (c instanceof Button b) {
+				result.add(b);
+			}
+			if (c instanceof Composite comp) {
+				result.addAll(buttons(comp));
+			}
+		}
+		return result;
+	}
+}

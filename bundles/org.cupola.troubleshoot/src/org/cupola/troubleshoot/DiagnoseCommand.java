@@ -1,0 +1,281 @@
+package org.cupola.troubleshoot;
+
+import java.io.Console;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.cupola.ipp.ConnectionOptions;
+import org.cupola.ipp.Credentials;
+import org.cupola.ipp.CredentialsPrompt;
+import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CupsServer;
+import org.cupola.troubleshoot.internal.LineProgressMonitor;
+import org.cupola.troubleshoot.internal.Messages;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * {@code cupola diagnose}: runs the troubleshooter without UI and prints the report.
+ *
+ * <pre>
+ * cupola diagnose [--server HOST[:PORT]] [--printer NAME] [--user USER] [--json] [--test-page] [--fix] [--debug-logging]
+ * </pre>
+ *
+ * Questions are answered from the arguments ({@code --printer}, {@code --test-page}, {@code --debug-logging}) or with
+ * their defaults (the default printer; no test page; no debug logging; "did it print?": can't tell). The password
+ * comes from the environment variable {@code CUPOLA_PASSWORD}, else from a no-echo console prompt when CUPS asks (only
+ * if there is a console; otherwise authentication is declined and admin-only checks are skipped). Progress lines go to
+ * stderr, the report to stdout. Exit status: {@value #EXIT_OK} no problem found, {@value #EXIT_FINDINGS} warnings or
+ * errors found, {@value #EXIT_USAGE} usage or connection error.
+ */
+public final class DiagnoseCommand {
+
+	/** No problem found. */
+	public static final int EXIT_OK = 0;
+	/** Warning or error findings. */
+	public static final int EXIT_FINDINGS = 1;
+	/** Usage or connection error. */
+	public static final int EXIT_USAGE = 2;
+
+	/** The environment variable holding the password. */
+	public static final String PASSWORD_ENV = "CUPOLA_PASSWORD"; //$NON-NLS-1$
+
+	private Duration testPageTimeout = Duration.ofSeconds(60);
+	private ConnectionOptions options = ConnectionOptions.DEFAULTS;
+	private Console console = System.console();
+
+	/** Creates the command. */
+	public DiagnoseCommand() {
+		// defaults
+	}
+
+	/**
+	 * Sets how long the test page is followed (tests shorten it).
+	 *
+	 * @param value
+	 *            the timeout
+	 * @return this
+	 */
+	public DiagnoseCommand withTestPageTimeout(Duration value) {
+		testPageTimeout = value;
+		return this;
+	}
+
+	/**
+	 * Sets the connection options (tests shorten the timeouts).
+	 *
+	 * @param value
+	 *            the options
+	 * @return this
+	 */
+	public DiagnoseCommand withOptions(ConnectionOptions value) {
+		options = value;
+		return this;
+	}
+
+	/**
+	 * Sets the console used for the password prompt (null: never prompt).
+	 *
+	 * @param value
+	 *            the console
+	 * @return this
+	 */
+	public DiagnoseCommand withConsole(Console value) {
+		console = value;
+		return this;
+	}
+
+	/** The parsed arguments. */
+	private static final class Args {
+		String server;
+		String printer;
+		String user;
+		boolean json;
+		boolean testPage;
+		boolean fix;
+		boolean debugLogging;
+		boolean help;
+	}
+
+	/**
+	 * Runs the command.
+	 *
+	 * @param args
+	 *            the arguments (after {@code diagnose})
+	 * @param out
+	 *            where the report goes
+	 * @param err
+	 *            where progress and errors go
+	 * @param env
+	 *            the environment (CUPOLA_PASSWORD, CUPS_SERVER)
+	 * @return the exit status
+	 */
+	public int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+		Args a;
+		try {
+			a = parse(args);
+		} catch (IllegalArgumentException e) {
+			err.println(Messages.bind(Messages.Cli_error, e.getMessage()));
+			err.println(Messages.Cli_usage);
+			return EXIT_USAGE;
+		}
+		if (a.help) {
+			out.println(Messages.Cli_usage);
+			return EXIT_OK;
+		}
+		CupsServer server;
+		try {
+			String s = a.server != null ? a.server : env.getOrDefault("CUPS_SERVER", "localhost"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (s.startsWith("/")) { //$NON-NLS-1$
+				throw new IllegalArgumentException(Messages.Cli_noSocket);
+			}
+			server = CupsServer.parse(s);
+		} catch (IllegalArgumentException e) {
+			err.println(Messages.bind(Messages.Cli_error, e.getMessage()));
+			return EXIT_USAGE;
+		}
+		String user = a.user != null ? a.user : options.requestingUser();
+		ConnectionOptions opts = options.withRequestingUser(user);
+		String envPassword = env.get(PASSWORD_ENV);
+		CredentialsPrompt prompt = passwordPrompt(user, envPassword, err);
+		LineProgressMonitor monitor = new LineProgressMonitor(err);
+		Context context = new Context(server, opts, prompt);
+		context.setTestPageTimeout(testPageTimeout);
+		if (envPassword != null) {
+			context.redactor().addSecret(user, envPassword.toCharArray());
+		}
+		Report report;
+		try (Troubleshooter t = new Troubleshooter(context, Troubleshooter.defaultSteps())) {
+			if (a.printer != null) {
+				t.preset(Keys.QUEUE, a.printer);
+			}
+			t.preset(Keys.TEST_PAGE_WANTED, a.testPage ? Question.YES : Question.NO);
+			t.preset(Keys.DEBUG_LOGGING_CONSENT, a.debugLogging ? Question.YES : Question.NO);
+			drive(t, a, monitor, err);
+			t.runCleanups(monitor);
+			report = t.report();
+		} catch (OperationCanceledException e) {
+			err.println(Messages.Cli_cancelled);
+			return EXIT_USAGE;
+		}
+		out.print(a.json ? report.toJson() : report.toText());
+		out.flush();
+		if (context.answers().isFalse(Keys.SCHEDULER_RUNNING)) {
+			return EXIT_USAGE;
+		}
+		return report.hasProblems() ? EXIT_FINDINGS : EXIT_OK;
+	}
+
+	private static void drive(Troubleshooter t, Args a, LineProgressMonitor monitor, PrintStream err) {
+		while (true) {
+			Troubleshooter.Status status = t.next(monitor);
+			switch (status) {
+			case FINISHED:
+				return;
+			case QUESTION: {
+				Question q = t.currentQuestion();
+				if (q.defaultValue() != null && q.accepts(q.defaultValue())) {
+					err.println(Messages.bind(Messages.Cli_answered, q.text(), q.defaultValue()));
+					t.answer(q.defaultValue());
+					break;
+				}
+				t.context().report(new Finding(q.stepId(), Severity.INFO, Messages.Cli_needsAnswerTitle,
+						Messages.bind(Messages.Cli_needsAnswer, q.text()), Messages.Cli_needsAnswerFix));
+				return;
+			}
+			case DEAD_END: {
+				Finding f = t.deadEnd();
+				if (!a.fix || f.fix() == null) {
+					return;
+				}
+				err.println(Messages.bind(Messages.Cli_fixing, f.fix().label()));
+				FixResult result = t.applyFix(f, monitor);
+				err.println(result.message());
+				if (!result.isFixed()) {
+					return;
+				}
+				break;
+			}
+			default:
+				return;
+			}
+		}
+	}
+
+	private CredentialsPrompt passwordPrompt(String user, String envPassword, PrintStream err) {
+		Console c = console;
+		return request -> {
+			if (envPassword != null) {
+				// the environment's password is tried once per operation
+				return request.attempt() == 1 && request.reason() == CredentialsRequest.Reason.REQUIRED
+						? new Credentials(user, envPassword.toCharArray())
+						: null;
+			}
+			if (c == null) {
+				return null;
+			}
+			if (request.attempt() > 1) {
+				err.println(Messages.Cli_wrongPassword);
+			}
+			char[] pw = c.readPassword("%s", Messages.bind( //$NON-NLS-1$
+					Messages.Cli_passwordPrompt, user,
+					request.server().hostAndPort(), request.operationName()));
+			if (pw == null) {
+				return null;
+			}
+			try {
+				return new Credentials(user, pw);
+			} finally {
+				Arrays.fill(pw, '\0');
+			}
+		};
+	}
+
+	private static Args parse(String[] args) {
+		Args a = new Args();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			String value = null;
+			int eq = arg.indexOf('=');
+			if (arg.startsWith("--") && eq > 0) { //$NON-NLS-1$
+				value = arg.substring(eq + 1);
+				arg = arg.substring(0, eq);
+			}
+			switch (arg) {
+			case "diagnose" -> { //$NON-NLS-1$
+				if (i != 0) {
+					throw new IllegalArgumentException(Messages.bind(Messages.Cli_unknownArgument, arg));
+				}
+			}
+			case "--server", "-s" -> a.server = value != null ? value : next(args, ++i, arg); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--printer", "-p" -> a.printer = value != null ? value : next(args, ++i, arg); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--user", "-u" -> a.user = value != null ? value : next(args, ++i, arg); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--json" -> a.json = flag(value, arg); //$NON-NLS-1$
+			case "--test-page" -> a.testPage = flag(value, arg); //$NON-NLS-1$
+			case "--fix" -> a.fix = flag(value, arg); //$NON-NLS-1$
+			case "--debug-logging" -> a.debugLogging = flag(value, arg); //$NON-NLS-1$
+			case "--help", "-h" -> a.help = true; //$NON-NLS-1$ //$NON-NLS-2$
+			default -> throw new IllegalArgumentException(Messages.bind(Messages.Cli_unknownArgument, arg));
+			}
+		}
+		return a;
+	}
+
+	private static boolean flag(String value, String arg) {
+		if (value != null) {
+			throw new IllegalArgumentException(Messages.bind(Messages.Cli_noValue, arg));
+		}
+		return true;
+	}
+
+	private static String next(String[] args, int i, String option) {
+		if (i >= args.length || args[i].startsWith("--")) { //$NON-NLS-1$
+			throw new IllegalArgumentException(Messages.bind(Messages.Cli_missingValue, option));
+		}
+		if (args[i].isBlank()) {
+			throw new IllegalArgumentException(Messages.bind(Messages.Cli_missingValue, option));
+		}
+		return args[i];
+	}
+}

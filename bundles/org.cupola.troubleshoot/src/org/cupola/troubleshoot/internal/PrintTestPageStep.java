@@ -1,0 +1,286 @@
+package org.cupola.troubleshoot.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.IppException;
+import org.cupola.ipp.Job;
+import org.cupola.ipp.Notifications;
+import org.cupola.ipp.Printer;
+import org.cupola.troubleshoot.Answers;
+import org.cupola.troubleshoot.Context;
+import org.cupola.troubleshoot.Keys;
+import org.cupola.troubleshoot.Question;
+import org.cupola.troubleshoot.Severity;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * PrintTestPage: with consent, prints the test page, follows the job through a subscription and Get-Notifications
+ * until it completes, stops or aborts, the queue stops, or a timeout; cancels the test job if it is still there;
+ * then asks "did it print?".
+ */
+final class PrintTestPageStep extends AbstractStep {
+
+	/** The id of the cleanup that cancels the test job and the subscription. */
+	static final String CANCEL_CLEANUP = "cancel-test-jobs"; //$NON-NLS-1$
+
+	private static final List<String> EVENTS = List.of("job-state-changed", "job-completed", "job-stopped", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"printer-state-changed", "printer-stopped"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final long MIN_POLL_MILLIS = 250;
+	private static final long MAX_POLL_MILLIS = 1000;
+	private static final long JOB_CHECK_MILLIS = 3000;
+
+	PrintTestPageStep() {
+		super("PrintTestPage"); //$NON-NLS-1$
+	}
+
+	@Override
+	public boolean applies(Answers answers) {
+		return Keys.queue(answers) != null && answers.isTrue(Keys.QUEUE_LISTED) && answers.has(Keys.PRINTER);
+	}
+
+	@Override
+	public void run(Context context, IProgressMonitor monitor) {
+		Answers a = context.answers();
+		String wanted = a.get(Keys.TEST_PAGE_WANTED);
+		if (wanted == null) {
+			return; // the question asks
+		}
+		if (!Question.YES.equals(wanted)) {
+			a.put(Keys.TEST_PAGE_DONE, Boolean.TRUE);
+			return;
+		}
+		if (!a.isTrue(Keys.TEST_PAGE_DONE)) {
+			printAndFollow(context, monitor);
+			a.put(Keys.TEST_PAGE_DONE, Boolean.TRUE);
+			return;
+		}
+		if (Question.NO.equals(a.get(Keys.TEST_PAGE_PRINTED))) {
+			context.report(finding(Severity.WARNING, Messages.TestPage_badTitle,
+					Messages.bind(Messages.TestPage_bad, a.get(Keys.TEST_PAGE_OUTCOME, "?")), //$NON-NLS-1$
+					Messages.TestPage_badFix));
+		}
+	}
+
+	private void printAndFollow(Context context, IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.TestPage_task, 100);
+		Answers a = context.answers();
+		String queue = Keys.queue(a);
+		CupsConnection c = context.connection();
+		List<Integer> jobs = new ArrayList<>();
+		int[] subscription = { 0 };
+		context.addCleanup(CANCEL_CLEANUP, (ctx, m) -> cancelTestJobs(ctx, jobs, subscription, m));
+		try {
+			subscription[0] = c.createSubscription(queue, EVENTS, 600, sub.split(5));
+		} catch (IppException e) {
+			subscription[0] = 0; // follow the job by polling its attributes
+		}
+		int jobId;
+		try {
+			jobId = c.printTestPage(queue, sub.split(10));
+		} catch (IppException e) {
+			a.put(Keys.TEST_PAGE_SUBMIT_FAILURE, e.getMessage());
+			context.report(finding(Severity.ERROR, Messages.TestPage_submitFailedTitle,
+					Messages.bind(Messages.TestPage_submitFailed, queue, e.getMessage()), Messages.TestPage_badFix));
+			finish(context, jobs, subscription, sub.split(5));
+			return;
+		}
+		jobs.add(Integer.valueOf(jobId));
+		a.put(Keys.TEST_PAGE_JOB_ID, Integer.valueOf(jobId));
+		String outcome = follow(context, queue, jobId, subscription[0], sub.split(80));
+		a.put(Keys.TEST_PAGE_OUTCOME, outcome);
+		finish(context, jobs, subscription, sub.split(5));
+		switch (outcome) {
+		case "completed" -> context.report(finding(Severity.INFO, Messages.TestPage_completedTitle, //$NON-NLS-1$
+				Messages.bind(Messages.TestPage_completed, Integer.toString(jobId), queue), null));
+		case "timeout" -> context.report(finding(Severity.WARNING, Messages.TestPage_timeoutTitle, //$NON-NLS-1$
+				Messages.bind(Messages.TestPage_timeout, Integer.toString(jobId),
+						Long.toString(context.testPageTimeout().toSeconds()), details(a)),
+				Messages.TestPage_badFix));
+		default -> context.report(finding(Severity.ERROR, Messages.TestPage_failedTitle,
+				Messages.bind(Messages.TestPage_failed, Integer.toString(jobId), outcome, details(a)),
+				Messages.TestPage_badFix));
+		}
+	}
+
+	private static String details(Answers a) {
+		StringBuilder sb = new StringBuilder();
+		String message = a.get(Keys.TEST_PAGE_JOB_MESSAGE);
+		if (message != null && !message.isBlank()) {
+			sb.append(Messages.bind(Messages.TestPage_jobMessage, message));
+		}
+		List<String> reasons = a.get(Keys.TEST_PAGE_JOB_REASONS, List.of());
+		if (!reasons.isEmpty()) {
+			sb.append(sb.isEmpty() ? "" : "\n").append(Messages.bind(Messages.TestPage_jobReasons, //$NON-NLS-1$ //$NON-NLS-2$
+					String.join(", ", reasons))); //$NON-NLS-1$
+		}
+		return sb.toString();
+	}
+
+	/**
+	 * Waits for the job: Get-Notifications at the server's interval (clamped to 0.25-1 s); the job's attributes are
+	 * fetched when an event concerns it or the queue, and every few seconds in any case.
+	 *
+	 * @return completed, canceled, aborted, stopped, queue-stopped or timeout
+	 */
+	private static String follow(Context context, String queue, int jobId, int subscriptionId,
+			IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.bind(Messages.TestPage_following, Integer.toString(jobId)),
+				(int) Math.max(1, context.testPageTimeout().toMillis() / MIN_POLL_MILLIS));
+		CupsConnection c = context.connection();
+		Answers a = context.answers();
+		long deadline = System.nanoTime() + context.testPageTimeout().toNanos();
+		int sequence = 1;
+		long lastCheck = 0;
+		boolean check = true;
+		while (true) {
+			long interval = MAX_POLL_MILLIS;
+			if (subscriptionId > 0) {
+				try {
+					Notifications n = c.getNotifications(subscriptionId, sequence, sub.split(1));
+					sequence = Math.max(sequence, n.lastSequenceNumber() + 1);
+					for (Notifications.Event e : n.typedEvents()) {
+						if (e.jobId() == jobId || e.event() != null && e.event().startsWith("printer-")) { //$NON-NLS-1$
+							check = true;
+						}
+					}
+					if (n.intervalSeconds() > 0) {
+						interval = Math.min(MAX_POLL_MILLIS, Math.max(MIN_POLL_MILLIS, n.intervalSeconds() * 1000L));
+					}
+				} catch (IppException e) {
+					subscriptionId = 0; // the subscription went away: poll the job instead
+				}
+			} else {
+				check = true;
+			}
+			long now = System.nanoTime();
+			if (check || (now - lastCheck) / 1_000_000 >= JOB_CHECK_MILLIS) {
+				check = false;
+				lastCheck = now;
+				try {
+					Job job = c.getJobAttributes(jobId, sub.split(1));
+					record(a, job);
+					Job.State state = job.state();
+					if (state != null && state.isTerminal()) {
+						return state.name().toLowerCase(java.util.Locale.ROOT);
+					}
+					if (state == Job.State.STOPPED) {
+						return "stopped"; //$NON-NLS-1$
+					}
+					Printer p = c.getPrinterAttributes(queue, List.of("printer-state", "printer-state-message", //$NON-NLS-1$ //$NON-NLS-2$
+							"printer-state-reasons"), sub.split(1)); //$NON-NLS-1$
+					if (p.state() == Printer.State.STOPPED) {
+						if (a.get(Keys.TEST_PAGE_JOB_MESSAGE) == null && p.stateMessage() != null) {
+							a.put(Keys.TEST_PAGE_JOB_MESSAGE, p.stateMessage());
+						}
+						return "queue-stopped"; //$NON-NLS-1$
+					}
+				} catch (IppException e) {
+					a.put(Keys.TEST_PAGE_JOB_MESSAGE, e.getMessage());
+				}
+			}
+			if (System.nanoTime() >= deadline) {
+				return "timeout"; //$NON-NLS-1$
+			}
+			sleep(interval, sub);
+			sub.setWorkRemaining(100);
+		}
+	}
+
+	private static void record(Answers a, Job job) {
+		a.put(Keys.TEST_PAGE_JOB_REASONS, job.stateReasons());
+		if (job.stateMessage() != null && !job.stateMessage().isBlank()) {
+			a.put(Keys.TEST_PAGE_JOB_MESSAGE, job.stateMessage());
+		}
+		String media = job.attributes().getString("media"); //$NON-NLS-1$
+		if (media == null) {
+			media = job.attributes().getString("PageSize"); //$NON-NLS-1$
+		}
+		if (media != null) {
+			a.put(Keys.JOB_PAGE_SIZE, media);
+		}
+	}
+
+	private static void sleep(long millis, IProgressMonitor monitor) {
+		long end = System.nanoTime() + millis * 1_000_000;
+		while (System.nanoTime() < end) {
+			if (monitor.isCanceled() || org.cupola.ipp.CancelToken.currentBound()
+					.map(org.cupola.ipp.CancelToken::isCanceled).orElse(Boolean.FALSE).booleanValue()) {
+				throw new OperationCanceledException();
+			}
+			try {
+				Thread.sleep(Math.min(50, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new OperationCanceledException();
+			}
+		}
+	}
+
+	/** Cancels the test job if it is not over yet, and the subscription; the cleanup is then no longer needed. */
+	private static void finish(Context context, List<Integer> jobs, int[] subscription, IProgressMonitor monitor) {
+		try {
+			cancelTestJobs(context, jobs, subscription, monitor);
+		} catch (IppException e) {
+			context.report(new org.cupola.troubleshoot.Finding("PrintTestPage", Severity.WARNING, //$NON-NLS-1$
+					Messages.TestPage_cancelFailed, e.getMessage(), null));
+		}
+		context.removeCleanup(CANCEL_CLEANUP);
+	}
+
+	static void cancelTestJobs(Context context, List<Integer> jobs, int[] subscription, IProgressMonitor monitor)
+			throws IppException {
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.TestPage_cancelling, jobs.size() * 2 + 1);
+		CupsConnection c = context.connection();
+		List<Integer> cancelled = new ArrayList<>(context.answers().get(Keys.TEST_PAGE_JOBS_CANCELLED, List.of()));
+		IppException failure = null;
+		for (Integer id : jobs) {
+			try {
+				Job job = c.getJobAttributes(id.intValue(), sub.split(1));
+				if (job.state() != null && !job.state().isTerminal()) {
+					c.cancelJob(id.intValue(), sub.split(1));
+					cancelled.add(id);
+				}
+			} catch (IppException e) {
+				failure = e;
+			}
+		}
+		if (!cancelled.isEmpty()) {
+			context.answers().put(Keys.TEST_PAGE_JOBS_CANCELLED, List.copyOf(cancelled));
+		}
+		if (subscription[0] > 0) {
+			try {
+				c.cancelSubscription(subscription[0], sub.split(1));
+			} catch (IppException e) {
+				// it expires with its lease
+			}
+			subscription[0] = 0;
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	@Override
+	public Question question(Answers answers) {
+		if (!answers.has(Keys.TEST_PAGE_WANTED)) {
+			Printer p = answers.get(Keys.PRINTER);
+			return new Question(id(), Keys.TEST_PAGE_WANTED, Messages.TestPage_title,
+					Messages.bind(Messages.TestPage_ask, p == null ? Keys.queue(answers) : p.name()),
+					Question.Kind.CHOICE, List.of(new Question.Choice(Question.YES, Messages.TestPage_print),
+							new Question.Choice(Question.NO, Messages.TestPage_skip)),
+					Question.NO);
+		}
+		if (answers.isTrue(Keys.TEST_PAGE_DONE) && answers.has(Keys.TEST_PAGE_JOB_ID)) {
+			return new Question(id(), Keys.TEST_PAGE_PRINTED, Messages.TestPage_title, Messages.TestPage_didItPrint,
+					Question.Kind.CHOICE, List.of(new Question.Choice(Question.YES, Messages.TestPage_yes),
+							new Question.Choice(Question.NO, Messages.TestPage_no),
+							new Question.Choice(Question.UNKNOWN, Messages.TestPage_unknown)),
+					Question.UNKNOWN);
+		}
+		return null;
+	}
+}
