@@ -1,0 +1,167 @@
+package org.cupola.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.cupola.ipp.ConnectionOptions;
+import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.Printer;
+import org.cupola.ipp.codec.IppAttributeGroup;
+import org.cupola.ipp.codec.IppTag;
+import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.UiWait;
+import org.cupola.ui.PrinterElement;
+import org.cupola.ui.PrintersPanel;
+import org.cupola.ui.Servers;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PrintersPanel} (the Printers view's content) without the workbench: lists the sandbox's five queues in a
+ * virtual tree, filters them, selects them, and materializes only the rows it paints when there are thousands.
+ */
+class PrintersPanelTest {
+
+	private Display display;
+	private Shell shell;
+	private PrintersPanel panel;
+
+	@BeforeEach
+	void open() {
+		display = Display.getDefault();
+		shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		panel = new PrintersPanel(shell, SWT.NONE);
+		shell.setSize(900, 500);
+		shell.open();
+	}
+
+	@AfterEach
+	void close() {
+		shell.dispose();
+	}
+
+	/** The queue names the tree shows under the server row whose text starts with prefix (reading the items). */
+	private Set<String> shown(String prefix) {
+		Set<String> names = new TreeSet<>();
+		for (TreeItem server : panel.getViewer().getTree().getItems()) {
+			if (server.getText(0).startsWith(prefix)) {
+				for (TreeItem row : server.getItems()) {
+					names.add(row.getText(0));
+				}
+			}
+		}
+		names.remove("");
+		return names;
+	}
+
+	@Test
+	void listsTheFiveQueuesAndFilters() {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		try (CupsConnection connection = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+			Servers.Entry entry = new Servers.Entry(connection, "sandbox");
+			panel.setServers(() -> List.of(entry));
+			panel.refresh();
+			String prefix = sandbox.server().toString();
+			UiWait.until(display, 30_000, () -> panel.getRefreshCount() > 0);
+			assertEquals(new TreeSet<>(CupsSandbox.QUEUES), shown(prefix));
+			assertTrue(panel.getViewer().getTree().getItem(0).getExpanded(), "server row expanded");
+			assertTrue(panel.getViewer().getTree().getItem(0).getText(2).contains("5"), "count in the status");
+
+			panel.getFilter().setText("unreachable"); // printer-info of "broken"
+			assertEquals(Set.of("broken"), shown(prefix));
+			panel.getFilter().setText("SANDBOX"); // the location of all five
+			assertEquals(5, shown(prefix).size());
+			panel.getFilter().setText("paus");
+			assertEquals(Set.of("paused"), shown(prefix));
+			assertEquals(List.of("paused"), panel.getVisiblePrinters().stream().map(PrinterElement::name).toList());
+
+			// selecting an element (as the Printers commands and the Jobs view do) works on the lazy tree
+			panel.getFilter().setText("");
+			PrinterElement rejecting = panel.getVisiblePrinters().stream().filter(p -> p.name().equals("rejecting"))
+					.findFirst().orElseThrow();
+			panel.getViewer().setSelection(new StructuredSelection(rejecting), true);
+			IStructuredSelection selection = panel.getViewer().getStructuredSelection();
+			assertEquals(rejecting, selection.getFirstElement());
+			assertEquals(1, panel.getViewer().getTree().getSelectionCount());
+		}
+	}
+
+	@Test
+	void liveRefreshShowsAChangeMadeByAnotherClient() throws Exception {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		try (CupsConnection connection = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null);
+				CupsConnection other = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+			Servers.Entry entry = new Servers.Entry(connection, "sandbox");
+			panel.setServers(() -> List.of(entry));
+			panel.setLiveRefresh(Duration.ofSeconds(1));
+			panel.refresh();
+			UiWait.until(display, 30_000, () -> state("null") == Printer.State.IDLE);
+			// somebody else (lpadmin, the web interface, another Cupola) pauses the queue; nobody presses Refresh
+			other.setCredentials(sandbox.adminCredentials());
+			other.pausePrinter("null", "paused by another client", null);
+			try {
+				UiWait.until(display, 30_000, () -> state("null") == Printer.State.STOPPED);
+			} finally {
+				other.resumePrinter("null", null);
+			}
+			UiWait.until(display, 30_000, () -> state("null") == Printer.State.IDLE);
+			panel.setLiveRefresh(null);
+		}
+	}
+
+	private Printer.State state(String queue) {
+		return panel.getVisiblePrinters().stream().filter(p -> p.name().equals(queue)).findFirst()
+				.map(p -> p.printer().state()).orElse(null);
+	}
+
+	@Test
+	void thousandsOfQueuesMaterializeOnlyThePaintedRows() throws Exception {
+		// no I/O: the rows are handed to the panel as a fetch would
+		try (CupsConnection connection = new CupsConnection(new CupsServer(false, "127.0.0.1", 9), null, null)) {
+			Servers.Entry entry = new Servers.Entry(connection, "many");
+			panel.setServers(List::of);
+			List<Printer> printers = new ArrayList<>();
+			for (int i = 0; i < 5000; i++) {
+				printers.add(new Printer(IppAttributeGroup.builder(IppTag.PRINTER_ATTRIBUTES)
+						.add("printer-name", IppTag.NAME, String.format("q%05d", Integer.valueOf(i)))
+						.add("printer-state", IppTag.ENUM, Integer.valueOf(3))
+						.add("printer-is-accepting-jobs", IppTag.BOOLEAN, Boolean.TRUE)
+						.add("printer-location", IppTag.TEXT, i % 2 == 0 ? "even" : "odd").build()));
+			}
+			panel.show(entry, printers);
+			while (display.readAndDispatch()) {
+				// paint
+			}
+			Tree tree = panel.getViewer().getTree();
+			TreeItem server = tree.getItem(0);
+			assertEquals(5000, server.getItemCount());
+			int filled = 0;
+			for (TreeItem row : server.getItems()) {
+				if (row.getData() != null) {
+					filled++;
+				}
+			}
+			assertTrue(filled < 200, "only the visible rows are materialized, not " + filled);
+			panel.getFilter().setText("odd");
+			assertEquals(2500, tree.getItem(0).getItemCount());
+			assertEquals("q00001", tree.getItem(0).getItem(0).getText(0));
+		}
+	}
+}

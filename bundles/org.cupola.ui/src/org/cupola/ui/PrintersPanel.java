@@ -1,0 +1,352 @@
+package org.cupola.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.Printer;
+import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ui.internal.Messages;
+import org.cupola.ui.internal.PrinterLabels;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/**
+ * The content of the Printers view without the workbench: a filter box and a virtual tree with a row per connected
+ * server and, under it, a row per queue ({@link PrinterElement}). The tree is {@link SWT#VIRTUAL} with an
+ * {@link ILazyTreeContentProvider}: only the rows that are painted get items with text, so a server with thousands of
+ * queues shows at once. Filtering happens in the model (lazy viewers do not support viewer filters). Every fetch runs
+ * as a {@link CupsJob}; results arrive through {@link UiAsync}. All methods must be called on the UI thread.
+ */
+public final class PrintersPanel extends Composite {
+
+	/** A server row: its printers once fetched (all and those the filter lets through), or the error. */
+	static final class ServerNode {
+		Servers.Entry entry;
+		List<PrinterElement> printers = List.of();
+		List<PrinterElement> visible = List.of();
+		String status;
+
+		ServerNode(Servers.Entry entry) {
+			this.entry = entry;
+		}
+	}
+
+	private final Text filter;
+	private final TreeViewer viewer;
+	/** The tree's input: the server rows in the order the servers were added. */
+	private final Map<CupsServer, ServerNode> nodes = new LinkedHashMap<>();
+	private final List<CupsJob<List<Printer>>> inFlight = new ArrayList<>();
+	private Supplier<List<Servers.Entry>> servers = () -> Servers.getDefault().entries();
+	private int refreshes;
+	private int generation;
+	/** Live refresh per server (see {@link #setLiveRefresh(Duration)}); empty when off. */
+	private final Map<CupsServer, PrinterWatcher> watchers = new LinkedHashMap<>();
+	private Duration livePoll;
+
+	/**
+	 * @param parent
+	 *            the parent
+	 * @param style
+	 *            the composite's style
+	 */
+	public PrintersPanel(Composite parent, int style) {
+		super(parent, style);
+		addDisposeListener(e -> disposed());
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(this);
+		filter = new Text(this, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.PrintersView_filter);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		Composite treeHolder = new Composite(this, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(treeHolder);
+		TreeColumnLayout layout = new TreeColumnLayout();
+		treeHolder.setLayout(layout);
+		viewer = new TreeViewer(treeHolder,
+				SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(true);
+		viewer.setUseHashlookup(true);
+		column(layout, Messages.PrintersView_name, 22, PrinterLabels::name, true);
+		column(layout, Messages.PrintersView_state, 12, PrinterLabels::state, false);
+		column(layout, Messages.PrintersView_message, 30, PrinterLabels::message, false);
+		column(layout, Messages.PrintersView_accepting, 8, PrinterLabels::accepting, false);
+		column(layout, Messages.PrintersView_shared, 8, PrinterLabels::shared, false);
+		column(layout, Messages.PrintersView_location, 12, PrinterLabels::location, false);
+		column(layout, Messages.PrintersView_model, 20, PrinterLabels::model, false);
+		viewer.setContentProvider(new LazyContent());
+		viewer.setInput(nodes);
+		filter.addModifyListener(e -> applyFilter());
+		addDisposeListener(e -> cancelFetches());
+	}
+
+	private void column(TreeColumnLayout layout, String title, int weight, Function<Object, String> text,
+			boolean serverName) {
+		TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
+		c.getColumn().setText(title);
+		layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 60));
+		boolean statusColumn = title.equals(Messages.PrintersView_message);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof ServerNode node) {
+					if (serverName) {
+						return PrinterLabels.server(node.entry.server(), node.entry.label());
+					}
+					return statusColumn && node.status != null ? node.status : ""; //$NON-NLS-1$
+				}
+				return text.apply(element);
+			}
+		});
+	}
+
+	/**
+	 * Sets where the servers come from ({@link Servers#getDefault()} by default).
+	 *
+	 * @param supplier
+	 *            the servers
+	 */
+	public void setServers(Supplier<List<Servers.Entry>> supplier) {
+		servers = Objects.requireNonNull(supplier);
+	}
+
+	/** Fetches the printers of every server again, each in its own job (a fetch still running is cancelled). */
+	public void refresh() {
+		if (isDisposed()) {
+			return;
+		}
+		cancelFetches();
+		int current = ++generation;
+		List<Servers.Entry> entries = servers.get();
+		List<CupsServer> present = entries.stream().map(Servers.Entry::server).toList();
+		nodes.keySet().retainAll(present);
+		updateWatchers(present);
+		for (Servers.Entry entry : entries) {
+			ServerNode node = nodes.computeIfAbsent(entry.server(), s -> new ServerNode(entry));
+			node.entry = entry; // the label may have changed
+			node.status = Messages.PrintersView_loading;
+			CupsJob<List<Printer>> job = new CupsJob<>(NLS.bind(Messages.PrintersView_jobName, entry.server()),
+					entry.server(), monitor -> entry.connection().getPrinters(monitor));
+			inFlight.add(job);
+			UiAsync.whenDone(job.result(), viewer.getControl(), (printers, error) -> {
+				inFlight.remove(job);
+				if (current != generation || nodes.get(entry.server()) != node) {
+					return; // a newer refresh replaced this one, or the server was disconnected
+				}
+				if (error == null) {
+					show(entry, printers);
+					return;
+				}
+				if (error instanceof CancellationException) {
+					node.status = Messages.PrintersView_cancelled;
+				} else {
+					node.printers = List.of();
+					node.visible = List.of();
+					node.status = error.getMessage();
+				}
+				updateTree();
+			});
+			job.schedule();
+		}
+		updateTree();
+	}
+
+	/**
+	 * Shows the queues of a server (what a fetch delivers; public for tests and benchmarks). The server row is added
+	 * when missing.
+	 *
+	 * @param entry
+	 *            the server
+	 * @param printers
+	 *            its queues, in the order to show
+	 */
+	public void show(Servers.Entry entry, List<Printer> printers) {
+		ServerNode node = nodes.computeIfAbsent(entry.server(), s -> new ServerNode(entry));
+		node.entry = entry;
+		List<PrinterElement> elements = new ArrayList<>(printers.size());
+		for (Printer p : printers) {
+			elements.add(new PrinterElement(entry, p));
+		}
+		node.printers = List.copyOf(elements);
+		node.visible = filtered(node.printers);
+		node.status = NLS.bind(Messages.PrintersView_count, Integer.valueOf(printers.size()));
+		refreshes++;
+		updateTree();
+	}
+
+	/**
+	 * Turns on live refresh: each server's queues are fetched again when CUPS reports a change through a
+	 * subscription, or every {@code pollInterval} where it refuses one. Null turns it off.
+	 */
+	public void setLiveRefresh(Duration pollInterval) {
+		livePoll = pollInterval;
+		updateWatchers(livePoll == null ? List.of() : List.copyOf(nodes.keySet()));
+	}
+
+	private void updateWatchers(List<CupsServer> present) {
+		List<CupsServer> wanted = livePoll == null ? List.of() : present;
+		for (CupsServer s : List.copyOf(watchers.keySet())) {
+			if (!wanted.contains(s)) {
+				watchers.remove(s).stop();
+			}
+		}
+		for (CupsServer s : wanted) {
+			watchers.computeIfAbsent(s, server -> {
+				PrinterWatcher w = new PrinterWatcher(server, livePoll, this::refreshFromWatcher);
+				w.start();
+				return w;
+			});
+		}
+	}
+
+	private void refreshFromWatcher() {
+		if (!isDisposed()) {
+			getDisplay().asyncExec(() -> {
+				if (!isDisposed() && inFlight.isEmpty()) {
+					refresh();
+				}
+			});
+		}
+	}
+
+	/** Widgets disposed with their parent never get dispose() called: this runs from a dispose listener. */
+	private void disposed() {
+		livePoll = null;
+		for (PrinterWatcher w : watchers.values()) {
+			w.stop();
+		}
+		watchers.clear();
+		cancelFetches();
+	}
+
+	private void cancelFetches() {
+		for (CupsJob<List<Printer>> job : List.copyOf(inFlight)) {
+			job.cancel();
+		}
+		inFlight.clear();
+	}
+
+	private void applyFilter() {
+		for (ServerNode node : nodes.values()) {
+			node.visible = filtered(node.printers);
+		}
+		updateTree();
+	}
+
+	private List<PrinterElement> filtered(List<PrinterElement> all) {
+		String text = filter.getText();
+		if (text == null || text.isBlank()) {
+			return all;
+		}
+		List<PrinterElement> result = new ArrayList<>();
+		for (PrinterElement p : all) {
+			if (PrinterLabels.matches(p.printer(), text)) {
+				result.add(p);
+			}
+		}
+		return result;
+	}
+
+	/** Re-reads the model: the items are cleared and filled again as they are painted; server rows stay expanded. */
+	private void updateTree() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		Tree tree = viewer.getTree();
+		tree.setRedraw(false);
+		try {
+			viewer.refresh();
+			for (int i = 0; i < tree.getItemCount(); i++) {
+				TreeItem item = tree.getItem(i);
+				item.getText(); // materializes the server row: its child count is set in updateElement
+				if (item.getData() instanceof ServerNode node && !node.visible.isEmpty() && !item.getExpanded()) {
+					item.setExpanded(true);
+				}
+			}
+		} finally {
+			tree.setRedraw(true);
+		}
+	}
+
+	/** {@return the filter box} */
+	public Text getFilter() {
+		return filter;
+	}
+
+	/** {@return the virtual tree viewer (its selection holds {@link PrinterElement}s)} */
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	/** {@return the queues the filter lets through, server after server (without touching the widgets)} */
+	public List<PrinterElement> getVisiblePrinters() {
+		List<PrinterElement> result = new ArrayList<>();
+		for (ServerNode node : nodes.values()) {
+			result.addAll(node.visible);
+		}
+		return result;
+	}
+
+	/** {@return how many server listings have arrived (tests wait for it to grow)} */
+	public int getRefreshCount() {
+		return refreshes;
+	}
+
+	/** The lazy content: the tree asks for the rows it paints, and only those. */
+	private final class LazyContent implements ILazyTreeContentProvider {
+		@Override
+		public void updateElement(Object parent, int index) {
+			if (parent == nodes) {
+				List<ServerNode> list = List.copyOf(nodes.values());
+				if (index < list.size()) {
+					ServerNode node = list.get(index);
+					viewer.replace(parent, index, node);
+					viewer.setChildCount(node, node.visible.size());
+				}
+			} else if (parent instanceof ServerNode node && index < node.visible.size()) {
+				PrinterElement element = node.visible.get(index);
+				viewer.replace(parent, index, element);
+				viewer.setChildCount(element, 0);
+			}
+		}
+
+		@Override
+		public void updateChildCount(Object element, int currentChildCount) {
+			int count = 0;
+			if (element == nodes) {
+				count = nodes.size();
+			} else if (element instanceof ServerNode node) {
+				count = node.visible.size();
+			}
+			if (count != currentChildCount) {
+				viewer.setChildCount(element, count);
+			}
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			if (element instanceof PrinterElement p) {
+				return nodes.get(p.server().server());
+			}
+			return element instanceof ServerNode ? nodes : null;
+		}
+	}
+}

@@ -1,0 +1,190 @@
+package org.cupola.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.cupola.ipp.ConnectionOptions;
+import org.cupola.ipp.Credentials;
+import org.cupola.ipp.CredentialsPrompt;
+import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.CupsServer;
+import org.cupola.ui.internal.Messages;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The CUPS servers the workbench is connected to: one {@link CupsConnection} each (credentials are per
+ * connection), remembered in the instance preferences. Thread-safe.
+ */
+public final class Servers {
+
+	/** A connected server and how the user knows it. */
+	public record Entry(CupsConnection connection, String label) {
+		/** The server. */
+		public CupsServer server() {
+			return connection.server();
+		}
+	}
+
+	private static final String PREF_SERVERS = "servers"; //$NON-NLS-1$
+	private static final String DEFAULT_SERVER = "localhost:631"; //$NON-NLS-1$
+	private static final Servers DEFAULT = new Servers();
+
+	private final List<Entry> entries = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Servers>> listeners = new CopyOnWriteArrayList<>();
+	private ServiceTracker<CredentialsPrompt, CredentialsPrompt> prompts;
+
+	/** The workbench-wide instance. */
+	public static Servers getDefault() {
+		return DEFAULT;
+	}
+
+	/** Connects to the servers remembered in the preferences, or to the local CUPS. */
+	public void connectStartupServers() {
+		String saved = prefs().get(PREF_SERVERS, DEFAULT_SERVER);
+		for (String s : saved.split("\\s+")) { //$NON-NLS-1$
+			if (!s.isBlank()) {
+				connect(s, null);
+			}
+		}
+	}
+
+	/**
+	 * Adds a server (no I/O happens here).
+	 *
+	 * @param spec
+	 *            {@code host[:port]} or an ipp/ipps URI
+	 * @param label
+	 *            how to describe it, or null
+	 * @return the entry (an existing one when already connected)
+	 */
+	public Entry connect(String spec, String label) {
+		CupsServer server = CupsServer.parse(spec);
+		for (Entry e : entries) {
+			if (e.server().equals(server)) {
+				return e;
+			}
+		}
+		CupsConnection connection = new CupsConnection(server, ConnectionOptions.DEFAULTS, new DelegatingPrompt());
+		Entry entry = new Entry(connection, label);
+		entries.add(entry);
+		remember();
+		fire();
+		return entry;
+	}
+
+	/** Closes the connection to a server and forgets it. */
+	public void disconnect(CupsServer server) {
+		for (Entry e : entries) {
+			if (e.server().equals(server)) {
+				entries.remove(e);
+				// closing waits (briefly) for the HTTP client to stop: never on the caller's, maybe the UI, thread
+				Thread closer = new Thread(e.connection()::close, "Cupola close " + server); //$NON-NLS-1$
+				closer.setDaemon(true);
+				closer.start();
+			}
+		}
+		remember();
+		fire();
+	}
+
+	/** Sets the label of the first server (e.g. "demo server"). */
+	public void setFirstServerLabel(String label) {
+		if (!entries.isEmpty()) {
+			Entry first = entries.get(0);
+			entries.set(0, new Entry(first.connection(), label));
+			fire();
+		}
+	}
+
+	/** The connected servers, in the order they were added. */
+	public List<Entry> entries() {
+		return List.copyOf(entries);
+	}
+
+	/** Describes the connected servers in one line, e.g. "ipp://127.0.0.1:8631 (demo server)". */
+	public String describe() {
+		List<String> parts = new ArrayList<>();
+		for (Entry e : entries) {
+			parts.add(e.label() == null ? e.server().toString()
+					: NLS.bind(Messages.Servers_labelled, e.server(), e.label()));
+		}
+		return parts.isEmpty() ? Messages.Servers_none : String.join(", ", parts); //$NON-NLS-1$
+	}
+
+	/** The window title. */
+	public String describeForTitle() {
+		return Messages.Servers_title;
+	}
+
+	/**
+	 * The credentials prompt connections of the workbench use: it delegates to the highest-ranked
+	 * {@link CredentialsPrompt} OSGi service at the moment CUPS asks, and answers null (cancel) when there is none.
+	 * May be called from any thread.
+	 */
+	public CredentialsPrompt credentialsPrompt() {
+		return new DelegatingPrompt();
+	}
+
+	/** Calls the listener whenever servers are added or removed (on the calling thread). */
+	public void addListener(Consumer<Servers> listener) {
+		listeners.add(Objects.requireNonNull(listener));
+	}
+
+	/** Removes a listener. */
+	public void removeListener(Consumer<Servers> listener) {
+		listeners.remove(listener);
+	}
+
+	private void fire() {
+		for (Consumer<Servers> l : listeners) {
+			l.accept(this);
+		}
+	}
+
+	private void remember() {
+		List<String> specs = new ArrayList<>();
+		for (Entry e : entries) {
+			if (e.label() == null) {
+				specs.add(e.server().toString());
+			}
+		}
+		IEclipsePreferences prefs = prefs();
+		prefs.put(PREF_SERVERS, String.join(" ", specs)); //$NON-NLS-1$
+	}
+
+	private static IEclipsePreferences prefs() {
+		return InstanceScope.INSTANCE.getNode("org.cupola.ui"); //$NON-NLS-1$
+	}
+
+	private synchronized CredentialsPrompt currentPrompt() {
+		if (prompts == null) {
+			Bundle bundle = FrameworkUtil.getBundle(Servers.class);
+			BundleContext context = bundle == null ? null : bundle.getBundleContext();
+			if (context == null) {
+				return null;
+			}
+			prompts = new ServiceTracker<>(context, CredentialsPrompt.class, null);
+			prompts.open();
+		}
+		return prompts.getService();
+	}
+
+	/** Looks the prompt service up when CUPS asks for a password, so a late-starting auth UI still answers. */
+	private final class DelegatingPrompt implements CredentialsPrompt {
+		@Override
+		public Credentials getCredentials(CredentialsRequest request) {
+			CredentialsPrompt prompt = currentPrompt();
+			return prompt == null ? null : prompt.getCredentials(request);
+		}
+	}
+}

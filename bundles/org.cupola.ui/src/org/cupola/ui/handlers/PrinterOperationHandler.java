@@ -1,0 +1,83 @@
+package org.cupola.ui.handlers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.IppException;
+import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ui.PrinterElement;
+import org.cupola.ui.PrintersView;
+import org.cupola.ui.UiAsync;
+import org.cupola.ui.internal.Messages;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Runs one CUPS operation per selected queue, each as a user {@link CupsJob} (credentials are asked for by the
+ * connection's prompt when CUPS wants them), then refreshes the Printers view. Errors are shown in a dialog with
+ * details; a cancelled job is silent.
+ */
+public abstract class PrinterOperationHandler extends AbstractHandler {
+
+	@Override
+	public final Object execute(ExecutionEvent event) {
+		List<PrinterElement> targets = new ArrayList<>();
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+			for (Object o : selection) {
+				if (o instanceof PrinterElement p) {
+					targets.add(p);
+				}
+			}
+		}
+		Shell shell = HandlerUtil.getActiveShell(event);
+		IWorkbenchPart part = HandlerUtil.getActivePart(event);
+		if (targets.isEmpty() || !confirm(shell, targets)) {
+			return null;
+		}
+		for (PrinterElement target : targets) {
+			String name = NLS.bind(jobName(), target.name());
+			CupsJob<Void> job = CupsJob.startUserJob(name, target.server().server(), monitor -> {
+				run(target.connection(), target.name(), monitor);
+				return null;
+			});
+			if (shell != null) {
+				UiAsync.whenDone(job.result(), shell, (v, error) -> {
+					if (error instanceof IppException) {
+						ErrorDialog.openError(shell, name, NLS.bind(Messages.Operation_failed, name),
+								Status.error(error.getMessage(), error));
+					}
+					if (part instanceof PrintersView view) {
+						view.refresh();
+					}
+				});
+			}
+		}
+		return null;
+	}
+
+	/** The job name, with {0} for the queue. */
+	protected abstract String jobName();
+
+	/** The operation, on a worker thread. */
+	protected abstract void run(CupsConnection connection, String queue, IProgressMonitor monitor)
+			throws IppException;
+
+	/** Asks before destructive operations; true to go on. */
+	protected boolean confirm(Shell shell, List<PrinterElement> targets) {
+		return true;
+	}
+
+	static IStatus ok() {
+		return Status.OK_STATUS;
+	}
+}

@@ -1,0 +1,73 @@
+package org.cupola.ui.jobs;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.cupola.ipp.Job;
+import org.eclipse.osgi.util.NLS;
+
+/** Column texts of the Jobs view. */
+public final class JobLabels {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+			.withZone(ZoneId.systemDefault());
+
+	private JobLabels() {
+	}
+
+	/** {@return the job id} */
+	public static String id(JobRow row) {
+		return Integer.toString(row.id());
+	}
+
+	/** {@return the job name} */
+	public static String name(JobRow row) {
+		return nonNull(row.job().name());
+	}
+
+	/** {@return the user who submitted the job} */
+	public static String owner(JobRow row) {
+		return nonNull(row.job().user());
+	}
+
+	/** {@return the queue, with the server when {@code withServer}} */
+	public static String printer(JobRow row, boolean withServer) {
+		String name = nonNull(row.job().printerName());
+		return withServer ? NLS.bind(Messages.Jobs_printerOnServer, name, row.server().server().hostAndPort()) : name;
+	}
+
+	/** {@return the job state} */
+	public static String state(JobRow row) {
+		Job.State state = row.job().state();
+		if (state == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return switch (state) {
+		case PENDING -> Messages.State_pending;
+		case HELD -> Messages.State_held;
+		case PROCESSING -> Messages.State_processing;
+		case STOPPED -> Messages.State_stopped;
+		case CANCELED -> Messages.State_canceled;
+		case ABORTED -> Messages.State_aborted;
+		case COMPLETED -> Messages.State_completed;
+		};
+	}
+
+	/** {@return the size in kilobytes, empty when unknown} */
+	public static String size(JobRow row) {
+		int kb = row.job().sizeKb();
+		return kb > 0 ? NLS.bind(Messages.Jobs_sizeKb, Integer.valueOf(kb)) : ""; //$NON-NLS-1$
+	}
+
+	/** {@return the creation time, in the local zone} */
+	public static String created(JobRow row) {
+		Instant created = row.job().timeAtCreation();
+		return created == null ? "" : TIME.format(created); //$NON-NLS-1$
+	}
+
+	private static String nonNull(String s) {
+		return s == null ? "" : s; //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,114 @@
+package org.cupola.ui.server;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.cupola.ipp.IppException;
+import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ui.PrinterElement;
+import org.cupola.ui.Servers;
+import org.cupola.ui.UiAsync;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Server Settings: fetches {@code cupsd.conf} in a user {@link CupsJob} (CUPS wants an administrator, so the
+ * connection's prompt may appear), opens {@link ServerSettingsDialog} with the parsed settings and, on OK with
+ * changes, uploads the minimally edited file in another user job (CUPS restarts; the connection waits until it
+ * answers). The server is that of the selected queue, else the first connected one. The UI thread never waits.
+ */
+public final class ServerSettingsHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		Shell shell = HandlerUtil.getActiveShell(event);
+		Servers.Entry server = null;
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof PrinterElement element) {
+			server = element.server();
+		}
+		if (server == null) {
+			List<Servers.Entry> entries = Servers.getDefault().entries();
+			if (entries.isEmpty()) {
+				MessageDialog.openInformation(shell, Messages.ServerSettings_shellTitle,
+						Messages.ServerSettings_noServer);
+				return null;
+			}
+			server = entries.get(0);
+		}
+		open(shell, server);
+		return null;
+	}
+
+	/**
+	 * Runs the fetch, dialog and save flow for one server; returns at once.
+	 *
+	 * @param shell
+	 *            the parent of the dialogs
+	 * @param server
+	 *            the server
+	 */
+	public static void open(Shell shell, Servers.Entry server) {
+		String name = server.server().hostAndPort();
+		CupsJob<byte[]> fetch = CupsJob.startUserJob(NLS.bind(Messages.ServerSettings_jobFetch, name),
+				server.server(), monitor -> server.connection().getServerConfig(monitor));
+		UiAsync.whenDone(fetch.result(), shell, (original, error) -> {
+			if (error != null) {
+				report(shell, Messages.ServerSettings_fetchFailed, name, error);
+				return;
+			}
+			CupsdConf conf = CupsdConf.parse(original);
+			ServerSettingsDialog dialog = new ServerSettingsDialog(shell, name, conf.settings());
+			if (dialog.open() != Window.OK || !dialog.isChanged()) {
+				return;
+			}
+			byte[] edited = edit(original, dialog.getSettings());
+			if (Arrays.equals(original, edited)) {
+				return;
+			}
+			CupsJob<Void> save = CupsJob.startUserJob(NLS.bind(Messages.ServerSettings_jobSave, name),
+					server.server(), monitor -> {
+						server.connection().putServerConfig(edited, monitor);
+						return null;
+					});
+			UiAsync.whenDone(save.result(), shell, (v, saveError) -> {
+				if (saveError != null) {
+					report(shell, Messages.ServerSettings_saveFailed, name, saveError);
+				}
+			});
+		});
+	}
+
+	/**
+	 * The minimal edit of a {@code cupsd.conf} for the wanted settings.
+	 *
+	 * @param original
+	 *            the file's bytes
+	 * @param settings
+	 *            the wanted settings
+	 * @return the edited bytes; equal to {@code original} when nothing changes
+	 */
+	public static byte[] edit(byte[] original, CupsdConf.Settings settings) {
+		CupsdConf conf = CupsdConf.parse(original);
+		conf.apply(settings);
+		return conf.toBytes();
+	}
+
+	private static void report(Shell shell, String message, String server, Throwable error) {
+		if (error instanceof CancellationException || shell.isDisposed()) {
+			return;
+		}
+		String text = error instanceof IppException ? error.getMessage() : String.valueOf(error);
+		ErrorDialog.openError(shell, Messages.ServerSettings_shellTitle, NLS.bind(message, server),
+				Status.error(text, error));
+	}
+}
