@@ -2,10 +2,12 @@ package org.cupola.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +23,7 @@ import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -265,14 +268,26 @@ public final class PrintersPanel extends Composite {
 		return result;
 	}
 
-	/** Re-reads the model: the items are cleared and filled again as they are painted; server rows stay expanded. */
+	/**
+	 * Re-reads the model: the items are cleared and filled again as they are painted; server rows stay expanded. The
+	 * selected queues stay selected as their fresh elements (a listing brings new ones, with the new state): the
+	 * widget selection is cleared silently first, so the viewer's own restore (which cannot find the old elements in a
+	 * lazy tree and would announce an empty selection) stays quiet, then listeners hear once of the fresh elements.
+	 */
 	private void updateTree() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
 		Tree tree = viewer.getTree();
+		Set<String> selected = new HashSet<>();
+		for (Object o : viewer.getStructuredSelection()) {
+			if (o instanceof PrinterElement p) {
+				selected.add(key(p));
+			}
+		}
 		tree.setRedraw(false);
 		try {
+			tree.deselectAll(); // no event: the selection is put back below
 			viewer.refresh();
 			for (int i = 0; i < tree.getItemCount(); i++) {
 				TreeItem item = tree.getItem(i);
@@ -281,9 +296,40 @@ public final class PrintersPanel extends Composite {
 					item.setExpanded(true);
 				}
 			}
+			if (!selected.isEmpty()) {
+				restoreSelection(tree, selected);
+			}
 		} finally {
 			tree.setRedraw(true);
 		}
+	}
+
+	private void restoreSelection(Tree tree, Set<String> keys) {
+		List<TreeItem> items = new ArrayList<>();
+		List<PrinterElement> fresh = new ArrayList<>();
+		int serverIndex = 0;
+		for (ServerNode node : nodes.values()) {
+			for (int j = 0; j < node.visible.size(); j++) {
+				PrinterElement p = node.visible.get(j);
+				if (keys.contains(key(p)) && serverIndex < tree.getItemCount()) {
+					TreeItem serverItem = tree.getItem(serverIndex);
+					if (j < serverItem.getItemCount()) {
+						TreeItem item = serverItem.getItem(j);
+						item.getText(); // materializes the row (SetData -> updateElement)
+						items.add(item);
+						fresh.add(p);
+					}
+				}
+			}
+			serverIndex++;
+		}
+		tree.setSelection(items.toArray(TreeItem[]::new));
+		// tell the listeners (handlers, Jobs view) once, with the fresh elements
+		viewer.setSelection(new StructuredSelection(fresh), false);
+	}
+
+	private static String key(PrinterElement p) {
+		return p.server().server().key() + '\n' + p.name();
 	}
 
 	/** {@return the filter box} */

@@ -104,6 +104,54 @@ class PrintersPanelTest {
 	}
 
 	@Test
+	void aRefreshKeepsTheSelectedQueuesSelectedWithTheirNewState() {
+		// no I/O: the listings are handed to the panel as a fetch would (live refresh after a job changed a queue)
+		try (CupsConnection connection = new CupsConnection(new CupsServer(false, "127.0.0.1", 9), null, null)) {
+			Servers.Entry entry = new Servers.Entry(connection, "server");
+			panel.setServers(List::of);
+			panel.show(entry, List.of(printer("null", 3), printer("paused", 5), printer("rejecting", 3)));
+			List<PrinterElement> chosen = panel.getVisiblePrinters().stream()
+					.filter(p -> p.name().equals("paused") || p.name().equals("null")).toList();
+			panel.getViewer().setSelection(new StructuredSelection(chosen), true);
+			List<List<String>> seen = new ArrayList<>();
+			panel.getViewer().addSelectionChangedListener(e -> seen.add(names(e.getStructuredSelection())));
+
+			// "null" is now processing a job: a new listing, new elements
+			panel.show(entry, List.of(printer("null", 4), printer("paused", 5), printer("rejecting", 3)));
+
+			IStructuredSelection after = panel.getViewer().getStructuredSelection();
+			assertEquals(List.of("null", "paused"), names(after), "the same queues stay selected");
+			assertTrue(after.toList().stream().allMatch(e -> panel.getVisiblePrinters().stream().anyMatch(v -> v == e)),
+					"the selection holds the fresh elements, not the old ones");
+			PrinterElement nullQueue = (PrinterElement) after.toList().stream()
+					.filter(p -> ((PrinterElement) p).name().equals("null")).findFirst().orElseThrow();
+			assertEquals(Printer.State.PROCESSING, nullQueue.printer().state());
+			assertEquals(2, panel.getViewer().getTree().getSelectionCount());
+			assertTrue(seen.stream().noneMatch(List::isEmpty),
+					"listeners (Jobs view, handlers) never see the selection emptied by a refresh: " + seen);
+
+			// a queue that is gone leaves the selection; the rest stays
+			panel.show(entry, List.of(printer("paused", 5), printer("rejecting", 3)));
+			assertEquals(List.of("paused"), names(panel.getViewer().getStructuredSelection()));
+		}
+	}
+
+	private static Printer printer(String name, int state) {
+		return new Printer(IppAttributeGroup.builder(IppTag.PRINTER_ATTRIBUTES).add("printer-name", IppTag.NAME, name)
+				.add("printer-state", IppTag.ENUM, Integer.valueOf(state))
+				.add("printer-is-accepting-jobs", IppTag.BOOLEAN, Boolean.TRUE).build());
+	}
+
+	private static List<String> names(IStructuredSelection selection) {
+		List<String> names = new ArrayList<>();
+		for (Object o : selection) {
+			names.add(((PrinterElement) o).name());
+		}
+		names.sort(null);
+		return names;
+	}
+
+	@Test
 	void liveRefreshShowsAChangeMadeByAnotherClient() throws Exception {
 		CupsSandbox sandbox = CupsSandbox.shared();
 		try (CupsConnection connection = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null);
