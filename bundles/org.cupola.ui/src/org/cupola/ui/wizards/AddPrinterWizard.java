@@ -66,6 +66,16 @@ public final class AddPrinterWizard extends Wizard {
 		describePage = new DescribePage(this);
 	}
 
+	/**
+	 * Presets the device URI on the first page (the Devices view opens the wizard for a device it found).
+	 *
+	 * @param uri
+	 *            the device URI
+	 */
+	public void setDeviceUri(String uri) {
+		devicePage.setInitialUri(uri);
+	}
+
 	@Override
 	public void addPages() {
 		addPage(devicePage);

@@ -1,23 +1,15 @@
 package org.cupola.ui.wizards;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Device;
-import org.cupola.ipp.DeviceQuery;
-import org.cupola.ipp.IppStatusException;
 import org.cupola.ipp.jobs.CupsJob;
-import org.cupola.ui.UiAsync;
-import org.eclipse.core.runtime.SubMonitor;
+import org.cupola.ui.devices.DeviceSearch;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -33,10 +25,8 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
@@ -44,40 +34,29 @@ import org.eclipse.swt.widgets.Text;
 /**
  * Page 1 of {@link AddPrinterWizard}: a device URI field usable at once, and a table into which CUPS-Get-Devices
  * streams the devices as CUPS finds them. The search is a {@link CupsJob} started when the page is first shown, in
- * two passes like system-config-printer (local backends first, then the network ones); the devices reach the table
- * in batches through {@code asyncExec}. Cancel Search cancels the job, which aborts the request on the wire.
+ * two passes like system-config-printer (local backends first, then the network ones), through the
+ * {@link DeviceSearch} the Devices view uses too; the devices reach the table in batches through {@code asyncExec}.
+ * Cancel Search cancels the job, which aborts the request on the wire.
  */
 public final class DevicePage extends WizardPage {
 
 	/** Backends that search the network: run in the second pass only. */
-	public static final List<String> NETWORK_SCHEMES = List.of("dnssd", "snmp", "driverless", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"mdns", "bjnp"); //$NON-NLS-1$ //$NON-NLS-2$
+	public static final List<String> NETWORK_SCHEMES = DeviceSearch.NETWORK_SCHEMES;
 
-	private static final DeviceQuery LOCAL = new DeviceQuery(List.of(), NETWORK_SCHEMES, 5, 0);
-	private static final DeviceQuery NETWORK = new DeviceQuery(NETWORK_SCHEMES, List.of(), 10, 0);
 	/** scheme ":" then something that is not only slashes; no white space. */
 	private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:/*[^/\\s]\\S*"); //$NON-NLS-1$
 
-	/** A device and the search it came from. */
-	private record Found(int generation, Device device) {
-	}
-
 	private final AddPrinterWizard wizard;
-	private final ConcurrentLinkedQueue<Found> arrived = new ConcurrentLinkedQueue<>();
-	private final AtomicBoolean flushPosted = new AtomicBoolean();
 	private final List<Device> devices = new ArrayList<>();
-	private final Set<String> uris = new HashSet<>();
 	private Text uriText;
 	private TableViewer viewer;
 	private ProgressBar progress;
 	private Label status;
 	private Button cancelSearch;
 	private Button searchAgain;
-	private Display display;
-	private CupsJob<Integer> searchJob;
-	private volatile int generation;
+	private DeviceSearch search;
+	private String initialUri;
 	private boolean started;
-	private boolean searching;
 	private boolean settingUri;
 
 	DevicePage(AddPrinterWizard wizard) {
@@ -90,7 +69,6 @@ public final class DevicePage extends WizardPage {
 
 	@Override
 	public void createControl(Composite parent) {
-		display = parent.getDisplay();
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(root);
 		Label uriLabel = new Label(root, SWT.NONE);
@@ -151,7 +129,23 @@ public final class DevicePage extends WizardPage {
 		searchAgain = new Button(bar, SWT.PUSH);
 		searchAgain.setText(Messages.Device_searchAgain);
 		searchAgain.addListener(SWT.Selection, e -> search());
+		search = new DeviceSearch(root, new DeviceSearch.Listener() {
+			@Override
+			public void found(List<Device> batch) {
+				devices.addAll(batch);
+				viewer.add(batch.toArray());
+				status.setText(NLS.bind(Messages.Device_searching, Integer.valueOf(devices.size())));
+			}
+
+			@Override
+			public void finished(int total, Throwable error) {
+				searchEnded(error);
+			}
+		});
 		showSearching(false);
+		if (initialUri != null) {
+			uriText.setText(initialUri);
+		}
 		setControl(root);
 	}
 
@@ -191,94 +185,50 @@ public final class DevicePage extends WizardPage {
 		}
 	}
 
+	/**
+	 * Presets the device URI, e.g. for a device chosen in the Devices view; call before the page is created.
+	 *
+	 * @param uri
+	 *            the device URI
+	 */
+	public void setInitialUri(String uri) {
+		initialUri = uri;
+		if (uriText != null && !uriText.isDisposed()) {
+			uriText.setText(uri);
+		}
+	}
+
 	/** Starts a new search (cancelling one that runs): the table is emptied and fills again as devices arrive. */
 	public void search() {
-		cancelSearch();
-		int current = ++generation;
-		arrived.clear();
 		devices.clear();
-		uris.clear();
 		viewer.refresh();
-		CupsConnection connection = wizard.getConnection();
-		CupsJob<Integer> job = new CupsJob<>(NLS.bind(Messages.Device_jobName, connection.server().hostAndPort()),
-				connection.server(), monitor -> {
-					SubMonitor sub = SubMonitor.convert(monitor, 2);
-					int n = connection.getDevices(LOCAL, d -> arrive(current, d), sub.split(1)).size();
-					try {
-						n += connection.getDevices(NETWORK, d -> arrive(current, d), sub.split(1)).size();
-					} catch (IppStatusException e) {
-						// no network backend answered (CUPS says not-found): the local devices are what there is
-					}
-					return Integer.valueOf(n);
-				});
-		searchJob = job;
+		CupsJob<Integer> job = search.newSearch(wizard.getConnection(),
+				NLS.bind(Messages.Device_jobName, wizard.getConnection().server().hostAndPort()));
 		showSearching(true);
-		UiAsync.whenDone(job.result(), viewer.getControl(), (n, error) -> {
-			if (current != generation) {
-				return;
-			}
-			flush();
-			showSearching(false);
-			if (error == null) {
-				status.setText(NLS.bind(Messages.Device_done, Integer.valueOf(devices.size())));
-			} else if (error instanceof CancellationException) {
-				status.setText(NLS.bind(Messages.Device_cancelled, Integer.valueOf(devices.size())));
-			} else {
-				status.setText(NLS.bind(Messages.Device_failed, error.getMessage()));
-				status.setToolTipText(error.getMessage());
-			}
-			status.getParent().layout();
-		});
 		wizard.start(job);
+	}
+
+	private void searchEnded(Throwable error) {
+		showSearching(false);
+		if (error == null) {
+			status.setText(NLS.bind(Messages.Device_done, Integer.valueOf(devices.size())));
+		} else if (error instanceof CancellationException) {
+			status.setText(NLS.bind(Messages.Device_cancelled, Integer.valueOf(devices.size())));
+		} else {
+			status.setText(NLS.bind(Messages.Device_failed, error.getMessage()));
+			status.setToolTipText(error.getMessage());
+		}
+		status.getParent().layout();
 	}
 
 	/** Cancels the search in flight, if any (the CUPS-Get-Devices request is aborted). */
 	public void cancelSearch() {
-		if (searchJob != null) {
-			searchJob.cancel();
-		}
-	}
-
-	/** Called on the job's worker thread for each device: queued, and one flush at a time is posted to the UI. */
-	private void arrive(int searchGeneration, Device device) {
-		arrived.add(new Found(searchGeneration, device));
-		if (flushPosted.compareAndSet(false, true)) {
-			Display d = display;
-			try {
-				if (d != null && !d.isDisposed()) {
-					d.asyncExec(this::flush);
-				}
-			} catch (SWTException e) {
-				// the display went away meanwhile: nobody is looking
-			}
-		}
-	}
-
-	/** On the UI thread: adds the devices that arrived since the last flush, in one batch. */
-	private void flush() {
-		flushPosted.set(false);
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		List<Device> batch = new ArrayList<>();
-		Found f;
-		while ((f = arrived.poll()) != null) {
-			if (f.generation() == generation && uris.add(f.device().uri())) {
-				batch.add(f.device());
-			}
-		}
-		if (batch.isEmpty()) {
-			return;
-		}
-		devices.addAll(batch);
-		viewer.add(batch.toArray());
-		if (searching) {
-			status.setText(NLS.bind(Messages.Device_searching, Integer.valueOf(devices.size())));
+		if (search != null) {
+			search.cancel();
 		}
 	}
 
 	private void showSearching(boolean on) {
-		searching = on;
 		progress.setVisible(on);
 		cancelSearch.setEnabled(on);
 		if (on) {
@@ -356,7 +306,7 @@ public final class DevicePage extends WizardPage {
 
 	/** {@return the search job last started, or null} */
 	public CupsJob<Integer> getSearchJob() {
-		return searchJob;
+		return search == null ? null : search.getJob();
 	}
 
 	/** {@return the status line under the table} */
