@@ -144,6 +144,12 @@ public final class PrintersPanel extends Composite {
 		updateWatchers(present);
 		for (Servers.Entry entry : entries) {
 			ServerNode node = nodes.computeIfAbsent(entry.server(), s -> new ServerNode(entry));
+			if (node.entry.connection() != entry.connection()) {
+				// the server was disconnected and connected again: its rows hold the closed connection, and a command
+				// on them would fail; they go until the new connection's listing arrives
+				node.printers = List.of();
+				node.visible = List.of();
+			}
 			node.entry = entry; // the label may have changed
 			node.status = Messages.PrintersView_loading;
 			CupsJob<List<Printer>> job = new CupsJob<>(NLS.bind(Messages.PrintersView_jobName, entry.server()),

@@ -136,6 +136,24 @@ class PrintersPanelTest {
 		}
 	}
 
+	@Test
+	void aReconnectedServerNeverOffersRowsOfItsClosedConnection() {
+		CupsServer server = new CupsServer(false, "127.0.0.1", 9); // nothing listens: the new fetch fails
+		try (CupsConnection old = new CupsConnection(server, null, null);
+				CupsConnection fresh = new CupsConnection(server, null, null)) {
+			Servers.Entry before = new Servers.Entry(old, "server");
+			panel.setServers(() -> List.of(before));
+			panel.show(before, List.of(printer("null", 3), printer("paused", 5)));
+			assertEquals(2, panel.getVisiblePrinters().size());
+
+			Servers.Entry after = new Servers.Entry(fresh, "server"); // disconnect, connect again
+			panel.setServers(() -> List.of(after));
+			panel.refresh();
+			assertTrue(panel.getVisiblePrinters().stream().noneMatch(p -> p.connection() == old),
+					"no row of the closed connection stays while the new listing loads");
+		}
+	}
+
 	private static Printer printer(String name, int state) {
 		return new Printer(IppAttributeGroup.builder(IppTag.PRINTER_ATTRIBUTES).add("printer-name", IppTag.NAME, name)
 				.add("printer-state", IppTag.ENUM, Integer.valueOf(state))
