@@ -1,6 +1,7 @@
 package org.cupola.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Hashtable;
@@ -10,6 +11,7 @@ import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Printer;
+import org.cupola.ipp.PrinterSettings;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.PrinterElement;
@@ -52,7 +54,16 @@ class PrinterCommandsTest {
 			PrintersView view = (PrintersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
 					.showView(PrintersView.ID);
 			view.refresh();
-			UiWait.until(display, 30_000, () -> find(view, "paused") != null);
+			try {
+				UiWait.until(display, 30_000, () -> find(view, "paused") != null);
+			} catch (AssertionError e) {
+				StringBuilder rows = new StringBuilder();
+				for (TreeItem server : view.getViewer().getTree().getItems()) {
+					rows.append(server.getText(0)).append(" | ").append(server.getText(2)).append(" | ")
+							.append(server.getItemCount()).append("; ");
+				}
+				throw new AssertionError(e.getMessage() + ": " + rows + Servers.getDefault().entries(), e);
+			}
 			assertEquals(Printer.State.STOPPED, find(view, "paused").printer().state());
 			view.getViewer().setSelection(new StructuredSelection(find(view, "paused")));
 			view.setFocus();
@@ -60,13 +71,22 @@ class PrinterCommandsTest {
 					.getService(IHandlerService.class);
 			handlers.executeCommand("org.cupola.ui.resume", null);
 			// the job runs, asks for credentials, retries, and the view refreshes; the UI thread keeps dispatching
-			UiWait.until(display, 30_000, () -> {
+			try {
+				UiWait.until(display, 30_000, () -> {
+					PrinterElement p = find(view, "paused");
+					return p != null && p.printer().state() == Printer.State.IDLE;
+				});
+			} catch (AssertionError e) {
 				PrinterElement p = find(view, "paused");
-				return p != null && p.printer().state() == Printer.State.IDLE;
-			});
+				throw new AssertionError(e.getMessage() + "; prompts " + prompts.get() + ", shown "
+						+ (p == null ? null : p.printer().state()) + ", selection "
+						+ view.getViewer().getStructuredSelection() + ", status "
+						+ view.getViewer().getTree().getItem(0).getText(2), e);
+			}
 			assertEquals(1, prompts.get(), "asked once");
 		} finally {
 			registration.unregister();
+			Servers.getDefault().disconnect(sandbox.server()); // its credentials must not serve the next test
 			try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
 				admin.setCredentials(sandbox.adminCredentials());
 				admin.pausePrinter("paused", "Paused for maintenance by the test suite", null);
@@ -74,9 +94,50 @@ class PrinterCommandsTest {
 		}
 	}
 
+	@Test
+	void shareAndStopSharingChangeTheQueueOnTheServer() throws Exception {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		Display display = Display.getCurrent();
+		BundleContext context = FrameworkUtil.getBundle(PrinterCommandsTest.class).getBundleContext();
+		Hashtable<String, Object> props = new Hashtable<>();
+		props.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+		ServiceRegistration<CredentialsPrompt> registration = context.registerService(CredentialsPrompt.class,
+				request -> sandbox.adminCredentials(), props);
+		try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+			admin.setCredentials(sandbox.adminCredentials());
+			try {
+				Servers.getDefault().connect(sandbox.server().toString(), "test sandbox");
+				PrintersView view = (PrintersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+						.getActivePage().showView(PrintersView.ID);
+				view.refresh();
+				UiWait.until(display, 30_000, () -> find(view, "null") != null);
+				assertFalse(find(view, "null").printer().shared(), "the sandbox's queues start unshared");
+				view.getViewer().setSelection(new StructuredSelection(find(view, "null")));
+				view.setFocus();
+				IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+						.getService(IHandlerService.class);
+				handlers.executeCommand("org.cupola.ui.share", null);
+				UiWait.until(display, 30_000, () -> find(view, "null") != null && find(view, "null").printer().shared());
+				assertTrue(admin.getPrinterAttributes("null", null, null).shared(), "shared on the server");
+				assertEquals("null", ((PrinterElement) view.getViewer().getStructuredSelection().getFirstElement())
+						.name(), "still selected after the refresh");
+
+				handlers.executeCommand("org.cupola.ui.unshare", null);
+				UiWait.until(display, 30_000, () -> !find(view, "null").printer().shared());
+				assertFalse(admin.getPrinterAttributes("null", null, null).shared(), "no longer shared");
+			} finally {
+				admin.addModifyPrinter("null", PrinterSettings.builder().shared(Boolean.FALSE).build(), null);
+			}
+		} finally {
+			registration.unregister();
+			Servers.getDefault().disconnect(sandbox.server()); // its credentials must not serve the next test
+		}
+	}
+
 	static PrinterElement find(PrintersView view, String queue) {
 		for (TreeItem server : view.getViewer().getTree().getItems()) {
 			for (TreeItem row : server.getItems()) {
+				row.getText(0); // a virtual row gets its element when it is first read (or painted)
 				if (row.getData() instanceof PrinterElement p && p.name().equals(queue)) {
 					return p;
 				}

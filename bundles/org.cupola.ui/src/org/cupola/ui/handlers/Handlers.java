@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
+import org.cupola.ipp.PrinterSettings;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -93,6 +94,32 @@ public final class Handlers {
 		@Override
 		protected void run(CupsConnection c, String queue, IProgressMonitor m) throws IppException {
 			c.setDefault(queue, m);
+		}
+	}
+
+	/** Shares the queue with other computers ({@code printer-is-shared}). */
+	public static final class Share extends PrinterOperationHandler {
+		@Override
+		protected String jobName() {
+			return Messages.Job_share;
+		}
+
+		@Override
+		protected void run(CupsConnection c, String queue, IProgressMonitor m) throws IppException {
+			c.addModifyPrinter(queue, PrinterSettings.builder().shared(Boolean.TRUE).build(), m);
+		}
+	}
+
+	/** Stops sharing the queue. */
+	public static final class Unshare extends PrinterOperationHandler {
+		@Override
+		protected String jobName() {
+			return Messages.Job_unshare;
+		}
+
+		@Override
+		protected void run(CupsConnection c, String queue, IProgressMonitor m) throws IppException {
+			c.addModifyPrinter(queue, PrinterSettings.builder().shared(Boolean.FALSE).build(), m);
 		}
 	}
 

@@ -34,6 +34,8 @@ public final class Messages extends NLS {
 	public static String Job_accept;
 	public static String Job_reject;
 	public static String Job_setDefault;
+	public static String Job_share;
+	public static String Job_unshare;
 	public static String Job_delete;
 	public static String Delete_title;
 	public static String Delete_question;
