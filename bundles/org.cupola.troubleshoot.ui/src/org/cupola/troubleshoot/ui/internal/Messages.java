@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Page_welcome;
 	public static String Page_welcomeText;
 	public static String Page_answerNeeded;
+	public static String Page_questionDescription;
 	public static String Page_deadEndChoose;
 	public static String Page_deadEndDescription;
 	public static String Page_suggestedFix;

@@ -220,7 +220,7 @@ public final class StepPage extends WizardPage {
 
 	private void renderQuestion(Question q) {
 		setTitle(q.title());
-		setDescription(q.text());
+		setDescription(Messages.Page_questionDescription); // the question itself is the page's body, shown once
 		Label text = wrap(q.text());
 		text.setFont(content.getFont());
 		if (q.kind() == Question.Kind.CHOICE) {
