@@ -59,6 +59,8 @@ public final class Printer {
 	public static final int TYPE_REMOTE = 0x0002;
 	/** {@code printer-type} bit: an implicit class. */
 	public static final int TYPE_IMPLICIT = 0x10000;
+	/** {@code printer-type} bit: the server's default destination (CUPS sets it in its answers). */
+	public static final int TYPE_DEFAULT = 0x20000;
 
 	private final IppAttributeGroup attributes;
 
@@ -135,6 +137,11 @@ public final class Printer {
 	/** {@return {@code printer-type}, CUPS' capability bits (0 if not sent)} */
 	public int type() {
 		return attributes.getInt("printer-type", 0); //$NON-NLS-1$
+	}
+
+	/** {@return whether the queue is the server's default destination} */
+	public boolean isDefault() {
+		return (type() & TYPE_DEFAULT) != 0;
 	}
 
 	/** {@return whether the queue is a class} */

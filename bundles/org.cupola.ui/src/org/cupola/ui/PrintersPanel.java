@@ -20,6 +20,7 @@ import org.cupola.ui.internal.PrinterLabels;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
@@ -28,6 +29,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -93,6 +95,7 @@ public final class PrintersPanel extends Composite {
 		column(layout, Messages.PrintersView_message, 30, PrinterLabels::message, false);
 		column(layout, Messages.PrintersView_accepting, 8, PrinterLabels::accepting, false);
 		column(layout, Messages.PrintersView_shared, 8, PrinterLabels::shared, false);
+		column(layout, Messages.PrintersView_default, 8, PrinterLabels::isDefault, false);
 		column(layout, Messages.PrintersView_location, 12, PrinterLabels::location, false);
 		column(layout, Messages.PrintersView_model, 20, PrinterLabels::model, false);
 		viewer.setContentProvider(new LazyContent());
@@ -117,6 +120,14 @@ public final class PrintersPanel extends Composite {
 					return statusColumn && node.status != null ? node.status : ""; //$NON-NLS-1$
 				}
 				return text.apply(element);
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				// the server's default destination stands out in the name column
+				return serverName && element instanceof PrinterElement p && p.printer().isDefault()
+						? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)
+						: null;
 			}
 		});
 	}

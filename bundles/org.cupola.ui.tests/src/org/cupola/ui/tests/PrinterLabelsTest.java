@@ -27,7 +27,8 @@ class PrinterLabelsTest {
 					.collect(Collectors.toMap(Printer::name, Function.identity()));
 			Printer paused = byName.get("paused");
 			assertEquals("Stopped", PrinterLabels.state(paused));
-			assertEquals("Paused for maintenance by the test suite", PrinterLabels.message(paused));
+			assertEquals("Paused for maintenance by the test suite (paused)", PrinterLabels.message(paused),
+					"the state message and the reasons");
 			Printer rejecting = byName.get("rejecting");
 			assertEquals("No", PrinterLabels.accepting(rejecting));
 			assertEquals("Yes", PrinterLabels.accepting(byName.get("null")));
@@ -35,6 +36,12 @@ class PrinterLabelsTest {
 			assertEquals("sandbox", PrinterLabels.location(byName.get("null")));
 			assertTrue(PrinterLabels.matches(byName.get("broken"), "UNREACHABLE"), "filter matches the description");
 			assertFalse(PrinterLabels.matches(byName.get("null"), "unreachable"));
+			// the default destination is marked, and only it (CUPS sets the default bit of printer-type)
+			String defaultName = c.getDefault(null).map(Printer::name).orElse(null);
+			assertTrue(byName.containsKey(defaultName), "the sandbox has a default: " + defaultName);
+			for (Printer p : byName.values()) {
+				assertEquals(p.name().equals(defaultName) ? "Default" : "", PrinterLabels.isDefault(p), p.name());
+			}
 			List<String> names = List.copyOf(byName.keySet());
 			assertTrue(names.containsAll(CupsSandbox.QUEUES), names.toString());
 		}

@@ -14,6 +14,9 @@ public final class Messages extends NLS {
 	public static String PrintersView_message;
 	public static String PrintersView_accepting;
 	public static String PrintersView_shared;
+	public static String PrintersView_default;
+	public static String PrintersView_defaultMark;
+	public static String PrintersView_messageAndReasons;
 	public static String PrintersView_location;
 	public static String PrintersView_model;
 	public static String PrintersView_connectedTo;

@@ -41,17 +41,24 @@ public final class PrinterLabels {
 		};
 	}
 
-	/** The state message, else the state reasons other than "none". */
+	/** The state message and the state reasons other than "none" (in brackets when there is a message). */
 	public static String message(Object o) {
 		o = unwrap(o);
 		if (!(o instanceof Printer p)) {
 			return ""; //$NON-NLS-1$
 		}
 		String msg = p.stateMessage();
-		if (msg != null && !msg.isBlank()) {
-			return msg;
+		String reasons = String.join(", ", p.stateReasons().stream().filter(r -> !"none".equals(r)).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (msg == null || msg.isBlank()) {
+			return reasons;
 		}
-		return String.join(", ", p.stateReasons().stream().filter(r -> !"none".equals(r)).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		return reasons.isEmpty() ? msg : NLS.bind(Messages.PrintersView_messageAndReasons, msg, reasons);
+	}
+
+	/** "Default" on the server's default destination, else nothing. */
+	public static String isDefault(Object o) {
+		o = unwrap(o);
+		return o instanceof Printer p && p.isDefault() ? Messages.PrintersView_defaultMark : ""; //$NON-NLS-1$
 	}
 
 	/** Whether the queue accepts jobs. */
