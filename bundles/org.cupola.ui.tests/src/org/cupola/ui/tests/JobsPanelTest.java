@@ -12,6 +12,7 @@ import java.util.List;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Job;
 import org.cupola.ipp.Printer;
+import org.cupola.ipp.WhichJobs;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.IppOperation;
 import org.cupola.ipp.codec.IppStatus;
@@ -106,6 +107,22 @@ class JobsPanelTest {
 
 	private Printer queue(String name) throws Exception {
 		return connection.getPrinters(null).stream().filter(p -> name.equals(p.name())).findFirst().orElseThrow();
+	}
+
+	@Test
+	void anotherUsersJobSaysItsNameIsPrivateInsteadOfAnEmptyCell() throws Exception {
+		int id = createHeldJob("null"); // submitted as the administrator
+		try (CupsConnection stranger = new CupsConnection(sandbox.server(), null, null)) {
+			// no credentials: CUPS leaves job-name and job-originating-user-name out (JobPrivateValues)
+			Job job = stranger.getJobs("null", WhichJobs.NOT_COMPLETED, false, 0, null, null).stream()
+					.filter(j -> j.id() == id).findFirst().orElseThrow();
+			assertNull(job.name(), "CUPS hides the name from other users");
+			JobRow row = new JobRow(entry, job);
+			assertEquals(Messages.Jobs_private, JobLabels.name(row));
+			assertEquals(Messages.Jobs_private, JobLabels.owner(row));
+		} finally {
+			connection.cancelJob(id, null);
+		}
 	}
 
 	@Test

@@ -22,14 +22,21 @@ public final class JobLabels {
 		return Integer.toString(row.id());
 	}
 
-	/** {@return the job name} */
+	/**
+	 * {@return the job name; CUPS leaves it out of other users' jobs (JobPrivateValues), which is said instead of an
+	 * empty cell}
+	 */
 	public static String name(JobRow row) {
-		return nonNull(row.job().name());
+		return privateIfNull(row.job().name());
 	}
 
-	/** {@return the user who submitted the job} */
+	/** {@return the user who submitted the job (left out for other users' jobs like the name)} */
 	public static String owner(JobRow row) {
-		return nonNull(row.job().user());
+		return privateIfNull(row.job().user());
+	}
+
+	private static String privateIfNull(String s) {
+		return s == null ? Messages.Jobs_private : s;
 	}
 
 	/** {@return the queue, with the server when {@code withServer}} */

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String Jobs_size;
 	public static String Jobs_created;
 	public static String Jobs_sizeKb;
+	public static String Jobs_private;
 	public static String Jobs_printerOnServer;
 	public static String Jobs_count;
 	public static String Jobs_loading;
