@@ -2,11 +2,9 @@ package org.cupola.ui.devices;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.cupola.ipp.Device;
@@ -17,14 +15,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -80,27 +71,7 @@ public final class DevicesPanel extends Composite {
 
 		Composite tableHolder = new Composite(this, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
-		TableColumnLayout layout = new TableColumnLayout();
-		tableHolder.setLayout(layout);
-		viewer = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		column(layout, Messages.Devices_colDevice, 30, Device::info);
-		column(layout, Messages.Devices_colModel, 25, Device::makeAndModel);
-		column(layout, Messages.Devices_colUri, 35, Device::uri);
-		column(layout, Messages.Devices_colClass, 10, Device::deviceClass);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int category(Object element) {
-				return rank((Device) element);
-			}
-
-			@Override
-			public int compare(Viewer v, Object e1, Object e2) {
-				return Integer.compare(category(e1), category(e2)); // local first, else in the order found
-			}
-		});
+		viewer = DeviceTable.create(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.setInput(devices);
 		viewer.addOpenListener(e -> addPrinter()); // double-click and Enter
 		viewer.addSelectionChangedListener(e -> updateActions());
@@ -154,34 +125,9 @@ public final class DevicesPanel extends Composite {
 		showSearching(false);
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, Function<Device, String> text) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-		c.getColumn().setText(title);
-		c.getColumn().setMoveable(true);
-		layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 60));
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = element instanceof Device d ? text.apply(d) : null;
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
-	}
-
 	/** How the status line names a server: its label, else host and port. */
 	private static String name(Servers.Entry e) {
 		return e.label() == null || e.label().isBlank() ? e.server().hostAndPort() : e.label();
-	}
-
-	/** direct and serial devices first, then files, then the network. */
-	private static int rank(Device d) {
-		String c = d.deviceClass() == null ? "" : d.deviceClass().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return switch (c) {
-		case "direct" -> 0; //$NON-NLS-1$
-		case "serial" -> 1; //$NON-NLS-1$
-		case "file" -> 2; //$NON-NLS-1$
-		default -> 3;
-		};
 	}
 
 	/**

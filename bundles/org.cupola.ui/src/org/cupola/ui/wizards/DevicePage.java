@@ -2,26 +2,18 @@ package org.cupola.ui.wizards;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.cupola.ipp.Device;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.devices.DeviceSearch;
+import org.cupola.ui.devices.DeviceTable;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -83,27 +75,7 @@ public final class DevicePage extends WizardPage {
 		GridDataFactory.fillDefaults().indent(0, 8).applyTo(found);
 		Composite tableHolder = new Composite(root, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).hint(560, 220).applyTo(tableHolder);
-		TableColumnLayout layout = new TableColumnLayout();
-		tableHolder.setLayout(layout);
-		viewer = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		column(layout, Messages.Device_colDevice, 30, Device::info);
-		column(layout, Messages.Device_colModel, 25, Device::makeAndModel);
-		column(layout, Messages.Device_colUri, 35, Device::uri);
-		column(layout, Messages.Device_colClass, 10, Device::deviceClass);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int category(Object element) {
-				return rank((Device) element);
-			}
-
-			@Override
-			public int compare(Viewer v, Object e1, Object e2) {
-				return Integer.compare(category(e1), category(e2)); // local first, else in the order found
-			}
-		});
+		viewer = DeviceTable.create(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		viewer.setInput(devices);
 		viewer.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof Device d) {
@@ -147,30 +119,6 @@ public final class DevicePage extends WizardPage {
 			uriText.setText(initialUri);
 		}
 		setControl(root);
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, Function<Device, String> text) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-		c.getColumn().setText(title);
-		layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 60));
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = element instanceof Device d ? text.apply(d) : null;
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
-	}
-
-	/** direct and serial devices first, then files, then the network. */
-	private static int rank(Device d) {
-		String c = d.deviceClass() == null ? "" : d.deviceClass().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return switch (c) {
-		case "direct" -> 0; //$NON-NLS-1$
-		case "serial" -> 1; //$NON-NLS-1$
-		case "file" -> 2; //$NON-NLS-1$
-		default -> 3;
-		};
 	}
 
 	@Override

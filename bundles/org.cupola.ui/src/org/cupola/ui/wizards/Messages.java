@@ -11,10 +11,6 @@ public final class Messages extends NLS {
 	public static String Device_uriLabel;
 	public static String Device_uriHint;
 	public static String Device_foundLabel;
-	public static String Device_colDevice;
-	public static String Device_colModel;
-	public static String Device_colUri;
-	public static String Device_colClass;
 	public static String Device_jobName;
 	public static String Device_searching;
 	public static String Device_searchingNetwork;
