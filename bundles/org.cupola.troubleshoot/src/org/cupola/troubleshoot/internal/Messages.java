@@ -1,10 +1,6 @@
 package org.cupola.troubleshoot.internal;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.cupola.ipp.internal.Strings;
 
 /**
  * The user-visible strings of the troubleshooter, loaded from {@code messages.properties} beside this class (NLS
@@ -645,33 +641,10 @@ public final class Messages {
 	public static String Cli_passwordPrompt;
 
 	static {
-		load();
+		Strings.load(Messages.class, BUNDLE_NAME);
 	}
 
 	private Messages() {
-	}
-
-	private static void load() {
-		ResourceBundle bundle;
-		try {
-			bundle = ResourceBundle.getBundle(BUNDLE_NAME, Locale.getDefault(), Messages.class.getClassLoader());
-		} catch (MissingResourceException e) {
-			bundle = null;
-		}
-		for (Field field : Messages.class.getDeclaredFields()) {
-			int modifiers = field.getModifiers();
-			if (!Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers) || field.getType() != String.class) {
-				continue;
-			}
-			String key = field.getName();
-			String value = bundle != null && bundle.containsKey(key) ? bundle.getString(key)
-					: "Missing message: " + key; //$NON-NLS-1$
-			try {
-				field.set(null, value);
-			} catch (IllegalAccessException e) {
-				throw new IllegalStateException(e);
-			}
-		}
 	}
 
 	/**
@@ -685,28 +658,6 @@ public final class Messages {
 	 * @return the text
 	 */
 	public static String bind(String message, Object... args) {
-		StringBuilder sb = new StringBuilder(message.length() + 32);
-		int i = 0;
-		while (i < message.length()) {
-			char c = message.charAt(i);
-			if (c == '{') {
-				int close = message.indexOf('}', i);
-				if (close > i + 1) {
-					try {
-						int index = Integer.parseInt(message.substring(i + 1, close));
-						if (index >= 0 && index < args.length) {
-							sb.append(args[index]);
-							i = close + 1;
-							continue;
-						}
-					} catch (NumberFormatException e) {
-						// not a placeholder
-					}
-				}
-			}
-			sb.append(c);
-			i++;
-		}
-		return sb.toString();
+		return Strings.bind(message, args);
 	}
 }
