@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Job;
@@ -26,6 +27,9 @@ import org.cupola.ui.jobs.JobMover;
 import org.cupola.ui.jobs.JobRow;
 import org.cupola.ui.jobs.JobsPanel;
 import org.cupola.ui.jobs.Messages;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
@@ -165,6 +169,31 @@ class JobsPanelTest {
 		assertTrue(panel.getReprintAction().isEnabled());
 		assertFalse(panel.getCancelAction().isEnabled());
 		assertFalse(panel.getMoveAction().isEnabled());
+	}
+
+	@Test
+	void aFailedActionIsShownAndLoggedForTheErrorLog() throws Exception {
+		int id = createHeldJob("null");
+		refreshAndWait();
+		panel.selectJobs(id);
+		connection.cancelJob(id, null); // meanwhile, somebody else cancels it: the row still says held
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		try {
+			assertTrue(panel.getReleaseAction().isEnabled());
+			panel.getReleaseAction().run();
+			UiWait.until(display, TIMEOUT,
+					() -> logged.stream().anyMatch(st -> "org.cupola.ui".equals(st.getPlugin())));
+			IStatus status = logged.stream().filter(st -> "org.cupola.ui".equals(st.getPlugin())).findFirst()
+					.orElseThrow();
+			assertEquals(IStatus.ERROR, status.getSeverity());
+			assertTrue(status.getMessage().contains("Release"), status.getMessage());
+			assertTrue(status.getChildren().length > 0 && !status.getChildren()[0].getMessage().isBlank(),
+					"CUPS' reason is in the details");
+		} finally {
+			Platform.removeLogListener(listener);
+		}
 	}
 
 	@Test

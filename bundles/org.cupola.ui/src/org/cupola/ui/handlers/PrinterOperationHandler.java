@@ -10,12 +10,12 @@ import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.UiAsync;
 import org.cupola.ui.internal.Messages;
+import org.cupola.ui.internal.Errors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -53,7 +53,7 @@ public abstract class PrinterOperationHandler extends AbstractHandler {
 			if (shell != null) {
 				UiAsync.whenDone(job.result(), shell, (v, error) -> {
 					if (error instanceof IppException) {
-						ErrorDialog.openError(shell, name, NLS.bind(Messages.Operation_failed, name),
+						Errors.show(shell, name, NLS.bind(Messages.Operation_failed, name),
 								Status.error(error.getMessage(), error));
 					}
 					if (part instanceof PrintersView view) {

@@ -27,6 +27,7 @@ import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.Servers;
 import org.cupola.ui.UiAsync;
+import org.cupola.ui.internal.Errors;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -36,7 +37,6 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -499,7 +499,7 @@ public final class JobsPanel extends Composite {
 				IStatus status = failures.size() == 1 ? failures.get(0)
 						: new MultiStatus("org.cupola.ui", 0, //$NON-NLS-1$
 								failures.toArray(IStatus[]::new), failures.get(0).getMessage(), null);
-				ErrorDialog.openError(getShell(), Action.removeMnemonics(title), NLS.bind(Messages.Jobs_actionFailed,
+				Errors.show(getShell(), Action.removeMnemonics(title), NLS.bind(Messages.Jobs_actionFailed,
 						Action.removeMnemonics(title)), status);
 			}
 		});
@@ -518,7 +518,7 @@ public final class JobsPanel extends Composite {
 		UiAsync.whenDone(list.result(), viewer.getControl(), (queues, error) -> {
 			if (error != null) {
 				if (!(error instanceof CancellationException)) {
-					ErrorDialog.openError(getShell(), Messages.Jobs_moveTitle,
+					Errors.show(getShell(), Messages.Jobs_moveTitle,
 							NLS.bind(Messages.Jobs_moveFailed, server.server().hostAndPort()),
 							Status.error(String.valueOf(error.getMessage()), error));
 				}

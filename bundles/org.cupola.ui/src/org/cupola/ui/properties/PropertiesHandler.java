@@ -8,10 +8,10 @@ import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.UiAsync;
+import org.cupola.ui.internal.Errors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -79,7 +79,7 @@ public final class PropertiesHandler extends AbstractHandler {
 			return;
 		}
 		String text = error instanceof IppException ? error.getMessage() : String.valueOf(error);
-		ErrorDialog.openError(shell, Messages.Properties_shellTitle, NLS.bind(message, queue),
+		Errors.show(shell, Messages.Properties_shellTitle, NLS.bind(message, queue),
 				Status.error(text, error));
 	}
 }

@@ -9,10 +9,10 @@ import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.Servers;
 import org.cupola.ui.UiAsync;
+import org.cupola.ui.internal.Errors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
@@ -108,7 +108,7 @@ public final class ServerSettingsHandler extends AbstractHandler {
 			return;
 		}
 		String text = error instanceof IppException ? error.getMessage() : String.valueOf(error);
-		ErrorDialog.openError(shell, Messages.ServerSettings_shellTitle, NLS.bind(message, server),
+		Errors.show(shell, Messages.ServerSettings_shellTitle, NLS.bind(message, server),
 				Status.error(text, error));
 	}
 }
