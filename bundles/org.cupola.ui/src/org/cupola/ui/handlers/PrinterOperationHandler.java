@@ -14,7 +14,6 @@ import org.cupola.ui.internal.Errors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -45,9 +44,9 @@ public abstract class PrinterOperationHandler extends AbstractHandler {
 			return null;
 		}
 		for (PrinterElement target : targets) {
-			String name = NLS.bind(jobName(), target.name());
+			String name = NLS.bind(jobName, target.name());
 			CupsJob<Void> job = CupsJob.startUserJob(name, target.server().server(), monitor -> {
-				run(target.connection(), target.name(), monitor);
+				operation.run(target.connection(), target.name(), monitor);
 				return null;
 			});
 			if (shell != null) {
@@ -65,19 +64,29 @@ public abstract class PrinterOperationHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** The job name, with {0} for the queue. */
-	protected abstract String jobName();
+	/** What the handler does to one queue, on a worker thread. */
+	@FunctionalInterface
+	protected interface Operation {
+		/** Runs the CUPS operation on {@code queue}. */
+		void run(CupsConnection connection, String queue, IProgressMonitor monitor) throws IppException;
+	}
 
-	/** The operation, on a worker thread. */
-	protected abstract void run(CupsConnection connection, String queue, IProgressMonitor monitor)
-			throws IppException;
+	private final String jobName;
+	private final Operation operation;
+
+	/**
+	 * @param jobName
+	 *            the job name, with {0} for the queue
+	 * @param operation
+	 *            the operation
+	 */
+	protected PrinterOperationHandler(String jobName, Operation operation) {
+		this.jobName = jobName;
+		this.operation = operation;
+	}
 
 	/** Asks before destructive operations; true to go on. */
 	protected boolean confirm(Shell shell, List<PrinterElement> targets) {
 		return true;
-	}
-
-	static IStatus ok() {
-		return Status.OK_STATUS;
 	}
 }
