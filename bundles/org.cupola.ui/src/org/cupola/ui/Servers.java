@@ -13,6 +13,8 @@ import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ui.internal.Messages;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
@@ -109,6 +111,22 @@ public final class Servers {
 	/** The connected servers, in the order they were added. */
 	public List<Entry> entries() {
 		return List.copyOf(entries);
+	}
+
+	/**
+	 * The server a command acts on: that of the first queue in the selection (a Printers view selection), else the
+	 * first connected server.
+	 *
+	 * @param selection
+	 *            the current selection, or null
+	 * @return the server, or null when none is connected
+	 */
+	public Entry serverFor(ISelection selection) {
+		if (selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof PrinterElement p) {
+			return p.server();
+		}
+		return entries.isEmpty() ? null : entries.get(0);
 	}
 
 	/** Describes the connected servers in one line, e.g. "ipp://127.0.0.1:8631 (demo server)". */

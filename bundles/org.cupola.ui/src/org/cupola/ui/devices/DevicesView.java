@@ -3,27 +3,24 @@ package org.cupola.ui.devices;
 import java.util.function.Consumer;
 
 import org.cupola.ipp.Device;
-import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
-import org.cupola.ui.wizards.AddPrinterWizard;
+import org.cupola.ui.wizards.AddPrinterHandler;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.ResourceLocator;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * Devices view: the devices a CUPS server can reach (USB, network, files...), streamed in as CUPS finds them, with
  * Search (F5), Cancel and Add Printer for the selected device. The content and its logic are in
- * {@link DevicesPanel}; the view searches the first time it is created, keeps its server list in step with the
- * connected servers and opens the {@link AddPrinterWizard} with the device's URI.
+ * {@link DevicesPanel}; the view searches when the user opens it (not when the workbench restores it), keeps its
+ * server list in step with the connected servers and opens the Add Printer wizard with the device's URI.
  */
 public final class DevicesView extends ViewPart {
 
@@ -63,8 +60,10 @@ public final class DevicesView extends ViewPart {
 		panel.setOnAddPrinter(this::addPrinter);
 		Servers.getDefault().addListener(serversListener);
 		updateDescription();
-		if (panel.getServer() != null) {
-			panel.search(); // what the user opened the view for; the prompt asks if CUPS wants an administrator
+		// what the user opened the view for (the prompt asks if CUPS wants an administrator); not when the workbench
+		// restores the view at start-up, which would greet the user with a password dialog: Search (F5) then
+		if (panel.getServer() != null && !getSite().getWorkbenchWindow().getWorkbench().isStarting()) {
+			panel.search();
 		}
 	}
 
@@ -79,17 +78,7 @@ public final class DevicesView extends ViewPart {
 	}
 
 	private void addPrinter(Servers.Entry server, Device device) {
-		AddPrinterWizard wizard = new AddPrinterWizard(server.connection());
-		wizard.setDeviceUri(device.uri());
-		wizard.setOnAdded(name -> {
-			IViewPart view = getSite().getPage().findView(PrintersView.ID);
-			if (view instanceof PrintersView printers) {
-				printers.refresh();
-			}
-		});
-		WizardDialog dialog = new WizardDialog(getSite().getShell(), wizard);
-		dialog.setPageSize(600, 380);
-		dialog.open();
+		AddPrinterHandler.open(getSite().getShell(), server, device.uri(), getSite().getPage());
 	}
 
 	/** Searches again (F5). */

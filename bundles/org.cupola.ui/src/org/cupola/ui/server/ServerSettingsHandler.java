@@ -1,12 +1,10 @@
 package org.cupola.ui.server;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.jobs.CupsJob;
-import org.cupola.ui.PrinterElement;
 import org.cupola.ui.Servers;
 import org.cupola.ui.UiAsync;
 import org.cupola.ui.internal.Errors;
@@ -14,7 +12,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -31,19 +28,10 @@ public final class ServerSettingsHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		Servers.Entry server = null;
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof PrinterElement element) {
-			server = element.server();
-		}
+		Servers.Entry server = Servers.getDefault().serverFor(HandlerUtil.getCurrentSelection(event));
 		if (server == null) {
-			List<Servers.Entry> entries = Servers.getDefault().entries();
-			if (entries.isEmpty()) {
-				MessageDialog.openInformation(shell, Messages.ServerSettings_shellTitle,
-						Messages.ServerSettings_noServer);
-				return null;
-			}
-			server = entries.get(0);
+			MessageDialog.openInformation(shell, Messages.ServerSettings_shellTitle, Messages.ServerSettings_noServer);
+			return null;
 		}
 		open(shell, server);
 		return null;

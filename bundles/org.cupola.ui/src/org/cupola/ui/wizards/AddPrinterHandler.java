@@ -1,14 +1,10 @@
 package org.cupola.ui.wizards;
 
-import java.util.List;
-
-import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
@@ -25,23 +21,34 @@ public final class AddPrinterHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		Servers.Entry server = null;
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof PrinterElement p) {
-			server = p.server();
-		}
+		Servers.Entry server = Servers.getDefault().serverFor(HandlerUtil.getCurrentSelection(event));
 		if (server == null) {
-			List<Servers.Entry> entries = Servers.getDefault().entries();
-			if (entries.isEmpty()) {
-				MessageDialog.openInformation(shell, Messages.Handler_noServer, Messages.Handler_noServerMessage);
-				return null;
-			}
-			server = entries.get(0);
+			MessageDialog.openInformation(shell, Messages.Handler_noServer, Messages.Handler_noServerMessage);
+			return null;
 		}
-		AddPrinterWizard wizard = new AddPrinterWizard(server.connection());
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		open(shell, server, null, window == null ? null : window.getActivePage());
+		return null;
+	}
+
+	/**
+	 * Opens the wizard; once the queue exists the page's Printers view refreshes.
+	 *
+	 * @param shell
+	 *            the parent shell
+	 * @param server
+	 *            the server to add the queue to
+	 * @param deviceUri
+	 *            a device URI to start with (the Devices view's device), or null
+	 * @param page
+	 *            the workbench page whose Printers view shows the new queue, or null
+	 */
+	public static void open(Shell shell, Servers.Entry server, String deviceUri, IWorkbenchPage page) {
+		AddPrinterWizard wizard = new AddPrinterWizard(server.connection());
+		if (deviceUri != null) {
+			wizard.setDeviceUri(deviceUri);
+		}
 		wizard.setOnAdded(name -> {
-			IWorkbenchPage page = window == null ? null : window.getActivePage();
 			IViewPart view = page == null ? null : page.findView(PrintersView.ID);
 			if (view instanceof PrintersView printers) {
 				printers.refresh();
@@ -51,6 +58,5 @@ public final class AddPrinterHandler extends AbstractHandler {
 		dialog.setPageSize(600, 380);
 		// modal, but the wizard's pages and Finish run jobs: the event loop keeps turning while it is open
 		dialog.open();
-		return null;
 	}
 }

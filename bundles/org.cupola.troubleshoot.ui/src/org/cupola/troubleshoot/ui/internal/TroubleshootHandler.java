@@ -24,15 +24,10 @@ public final class TroubleshootHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		CupsServer server = null;
-		String queue = null;
-		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof PrinterElement p) {
-			server = p.server().server();
-			queue = p.name();
-		} else if (!Servers.getDefault().entries().isEmpty()) {
-			server = Servers.getDefault().entries().get(0).server();
-		}
+		Servers.Entry entry = Servers.getDefault().serverFor(HandlerUtil.getCurrentSelection(event));
+		String queue = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof PrinterElement p ? p.name() : null;
+		CupsServer server = entry == null ? null : entry.server();
 		if (server == null) {
 			MessageDialog.openInformation(shell, Messages.Wizard_title, Messages.Handler_noServer);
 			return null;
