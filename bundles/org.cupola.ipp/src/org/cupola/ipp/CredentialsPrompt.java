@@ -18,8 +18,8 @@ public interface CredentialsPrompt {
 	 * @param request
 	 *            the server, the operation, the attempt number and why credentials are needed
 	 * @return the credentials to try (the connection takes ownership and zeroes them when no longer needed), or null
-	 *         to cancel the operation (it then ends with
-	 *         {@link org.eclipse.core.runtime.OperationCanceledException})
+	 *         to decline (the operation then ends with {@link LoginDeclinedException}, or with
+	 *         {@link org.eclipse.core.runtime.OperationCanceledException} if it was cancelled meanwhile)
 	 */
 	Credentials getCredentials(CredentialsRequest request);
 }

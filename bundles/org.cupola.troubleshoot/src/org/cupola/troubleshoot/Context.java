@@ -17,6 +17,7 @@ import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.ForbiddenException;
 import org.cupola.ipp.IppException;
+import org.cupola.ipp.LoginDeclinedException;
 import org.cupola.ipp.NotAuthorizedException;
 import org.cupola.troubleshoot.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -249,15 +250,16 @@ public final class Context implements AutoCloseable {
 	}
 
 	/**
-	 * Runs an administrative call; a declined prompt (null credentials), failed authentication or a refusal (403)
-	 * becomes {@link AdminRefusedException}. A cancel of the monitor stays an {@link OperationCanceledException}.
+	 * Runs an administrative call; a declined prompt ({@link LoginDeclinedException}), failed authentication or a
+	 * refusal (403) becomes {@link AdminRefusedException}. A cancel stays an {@link OperationCanceledException}.
 	 *
 	 * @param <T>
 	 *            the result type
 	 * @param call
 	 *            the call
 	 * @param monitor
-	 *            the monitor the call runs under (to tell a user cancel from a declined prompt), may be null
+	 *            the monitor the call runs under, may be null (unused: the connection tells a declined prompt from
+	 *            a cancel)
 	 * @return the result
 	 * @throws AdminRefusedException
 	 *             when authentication was declined, failed, or the user is not an administrator
@@ -265,14 +267,10 @@ public final class Context implements AutoCloseable {
 	 *             other CUPS failures
 	 */
 	public <T> T asAdmin(AdminCall<T> call, IProgressMonitor monitor) throws AdminRefusedException, IppException {
-		int declinedBefore = prompt.declinedCount();
 		try {
 			return call.call();
-		} catch (OperationCanceledException e) {
-			if ((monitor == null || !monitor.isCanceled()) && prompt.declinedCount() > declinedBefore) {
-				throw new AdminRefusedException(Messages.Admin_declined);
-			}
-			throw e;
+		} catch (LoginDeclinedException e) {
+			throw new AdminRefusedException(Messages.Admin_declined);
 		} catch (ForbiddenException e) {
 			throw new AdminRefusedException(Messages.bind(Messages.Admin_forbidden, e.user()));
 		} catch (NotAuthorizedException e) {

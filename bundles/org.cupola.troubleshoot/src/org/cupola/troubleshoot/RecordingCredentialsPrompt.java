@@ -9,14 +9,14 @@ import org.cupola.ipp.CredentialsRequest;
 
 /**
  * Wraps the user's {@link CredentialsPrompt}: every password it hands out is registered with the run's
- * {@link Redactor} so no report can contain it, and cancelled prompts are counted so that steps can tell "the user
- * declined to authenticate" (skip the admin-only check) from "the user cancelled the troubleshooter".
+ * {@link Redactor} so no report can contain it. A declined prompt (null) reaches the steps as
+ * {@link org.cupola.ipp.LoginDeclinedException}, a cancel as
+ * {@link org.eclipse.core.runtime.OperationCanceledException}.
  */
 public final class RecordingCredentialsPrompt implements CredentialsPrompt {
 
 	private final CredentialsPrompt delegate;
 	private final Redactor redactor;
-	private final AtomicInteger declined = new AtomicInteger();
 	private final AtomicInteger asked = new AtomicInteger();
 
 	/**
@@ -35,7 +35,6 @@ public final class RecordingCredentialsPrompt implements CredentialsPrompt {
 		asked.incrementAndGet();
 		Credentials credentials = delegate == null ? null : delegate.getCredentials(request);
 		if (credentials == null) {
-			declined.incrementAndGet();
 			return null;
 		}
 		char[] password = credentials.password();
@@ -45,11 +44,6 @@ public final class RecordingCredentialsPrompt implements CredentialsPrompt {
 			java.util.Arrays.fill(password, '\0');
 		}
 		return credentials;
-	}
-
-	/** {@return how many requests were declined (null answers) so far} */
-	public int declinedCount() {
-		return declined.get();
 	}
 
 	/** {@return how many times credentials were asked for} */

@@ -13,10 +13,10 @@ import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.DeviceQuery;
 import org.cupola.ipp.ForbiddenException;
+import org.cupola.ipp.LoginDeclinedException;
 import org.cupola.ipp.NotAuthorizedException;
 import org.cupola.ipp.Printer;
 import org.cupola.testing.CupsSandbox;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,10 +98,10 @@ class AuthenticationTest {
 	}
 
 	@Test
-	void aCancelledPromptCancelsTheOperationAndChangesNothing() throws Exception {
+	void aDeclinedPromptIsALoginErrorAndChangesNothing() throws Exception {
 		RecordingPrompt prompt = new RecordingPrompt(r -> null);
 		try (CupsConnection connection = new CupsConnection(sandbox.server(), null, prompt)) {
-			assertThrows(OperationCanceledException.class,
+			assertThrows(LoginDeclinedException.class,
 					() -> connection.pausePrinter("null", "must not happen", null)); //$NON-NLS-1$ //$NON-NLS-2$
 			assertEquals(1, prompt.requests.size());
 			assertEquals("pausing null", prompt.requests.get(0).operationName()); //$NON-NLS-1$

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import org.cupola.ipp.CancelToken;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
+import org.cupola.ipp.LoginDeclinedException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -24,7 +25,9 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
  * <li>{@link #cancel()} reaches {@link #canceling()}, which cancels the job's {@link CancelToken}: the HTTP exchange
  * in flight is aborted at once, and an open credentials prompt is told to close.</li>
  * <li>The result is a {@link CompletableFuture}: completed with the value, completed exceptionally with the
- * {@link IppException}, or cancelled. Never block the UI thread on it: a job may need the UI thread to ask for a
+ * {@link IppException}, or cancelled. A declined login ({@link LoginDeclinedException}) ends the job as a cancel
+ * does (no error dialog): the future is cancelled with a {@link CancellationException} whose cause is the
+ * {@link LoginDeclinedException}. Never block the UI thread on it: a job may need the UI thread to ask for a
  * password.</li>
  * </ul>
  *
@@ -117,6 +120,12 @@ public final class CupsJob<T> extends Job {
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			result.cancel(false);
+			return Status.CANCEL_STATUS;
+		} catch (LoginDeclinedException e) {
+			// the user said no to the login: ends quietly as a cancel does, the cause tells it apart
+			CancellationException declined = new CancellationException(e.getMessage());
+			declined.initCause(e);
+			result.completeExceptionally(declined);
 			return Status.CANCEL_STATUS;
 		} catch (IppException e) {
 			result.completeExceptionally(e);

@@ -102,7 +102,6 @@ final class CheckNetworkServerSanityStep extends AbstractStep {
 				: remote.ippUri("/"); //$NON-NLS-1$
 		Boolean ipp = null;
 		IppAttributeGroup remoteAttributes = null;
-		int declined = context.prompt().declinedCount();
 		try {
 			IppMessage request = IppMessage.request(IppOperation.GET_PRINTER_ATTRIBUTES, 1)
 					.operation("printer-uri", IppTag.URI, printerUri) //$NON-NLS-1$
@@ -119,14 +118,9 @@ final class CheckNetworkServerSanityStep extends AbstractStep {
 		} catch (ServerUnreachableException | IppTimeoutException | MalformedResponseException e) {
 			ipp = Boolean.FALSE;
 		} catch (NotAuthorizedException | ForbiddenException e) {
-			ipp = Boolean.TRUE; // it answered
+			ipp = Boolean.TRUE; // it answered (also when it asked for a password and the user declined)
 		} catch (IppException e) {
 			ipp = Boolean.FALSE;
-		} catch (OperationCanceledException e) {
-			if (sub.isCanceled() || context.prompt().declinedCount() == declined) {
-				throw e;
-			}
-			ipp = Boolean.TRUE;
 		}
 		a.put(Keys.REMOTE_SERVER_CONNECT_IPP, ipp);
 		if (!ipp.booleanValue()) {
@@ -147,12 +141,7 @@ final class CheckNetworkServerSanityStep extends AbstractStep {
 		} catch (IppStatusException e) {
 			cups = false;
 		} catch (IppException e) {
-			cups = false;
-		} catch (OperationCanceledException e) {
-			if (sub.isCanceled()) {
-				throw e;
-			}
-			cups = false;
+			cups = false; // also a declined login
 		}
 		a.put(Keys.REMOTE_SERVER_CUPS, Boolean.valueOf(cups));
 		if (cups) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.IppTimeoutException;
+import org.cupola.ipp.LoginDeclinedException;
 import org.cupola.ipp.MalformedResponseException;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.ServerUnreachableException;
@@ -11,7 +12,6 @@ import org.cupola.troubleshoot.Answers;
 import org.cupola.troubleshoot.Context;
 import org.cupola.troubleshoot.Keys;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /** Welcome: connects to the server (CUPS-Get-Default) and records whether the scheduler answers. */
@@ -32,7 +32,6 @@ final class WelcomeStep extends AbstractStep {
 		Answers a = context.answers();
 		a.put(Keys.SERVER, context.server().toString());
 		a.put(Keys.SERVER_IS_LOCAL, Boolean.valueOf(context.isLocalServer()));
-		int declined = context.prompt().declinedCount();
 		try {
 			Optional<Printer> dflt = context.connection().getDefault(sub.split(1));
 			a.put(Keys.SCHEDULER_RUNNING, Boolean.TRUE);
@@ -40,14 +39,11 @@ final class WelcomeStep extends AbstractStep {
 		} catch (ServerUnreachableException | IppTimeoutException | MalformedResponseException e) {
 			a.put(Keys.SCHEDULER_RUNNING, Boolean.FALSE);
 			a.put(Keys.CONNECTION_FAILURE, e.getMessage());
+		} catch (LoginDeclinedException e) {
+			a.put(Keys.SCHEDULER_RUNNING, Boolean.TRUE); // it asked for a password: it runs
 		} catch (IppException e) {
 			a.put(Keys.SCHEDULER_RUNNING, Boolean.TRUE); // it answered, if only with an error
 			a.put(Keys.CONNECTION_FAILURE, e.getMessage());
-		} catch (OperationCanceledException e) {
-			if (context.prompt().declinedCount() == declined || sub.isCanceled()) {
-				throw e;
-			}
-			a.put(Keys.SCHEDULER_RUNNING, Boolean.TRUE); // it asked for a password: it runs
 		}
 	}
 }

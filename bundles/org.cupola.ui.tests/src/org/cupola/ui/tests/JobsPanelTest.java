@@ -23,7 +23,6 @@ import org.cupola.testing.UiWait;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.Servers;
 import org.cupola.ui.jobs.JobLabels;
-import org.cupola.ui.jobs.JobMover;
 import org.cupola.ui.jobs.JobRow;
 import org.cupola.ui.jobs.JobsPanel;
 import org.cupola.ui.jobs.Messages;
@@ -250,10 +249,6 @@ class JobsPanelTest {
 	void moveSendsTheJobToAnotherQueue() throws Exception {
 		int id = createHeldJob("null");
 		try {
-			IppMessage request = JobMover.request(connection, id, "paused");
-			assertEquals(IppOperation.CUPS_MOVE_JOB, request.operation());
-			assertEquals(sandbox.server().ippUri("/printers/paused"),
-					request.group(IppTag.JOB_ATTRIBUTES).getString("job-printer-uri"));
 			refreshAndWait();
 			panel.selectJobs(id);
 			int before = panel.getRefreshCount();

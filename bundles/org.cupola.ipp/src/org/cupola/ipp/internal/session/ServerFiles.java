@@ -1,0 +1,149 @@
+package org.cupola.ipp.internal.session;
+
+import static org.cupola.ipp.internal.session.IppExchange.CONTENT_TYPE;
+import static org.cupola.ipp.internal.session.IppExchange.DRAIN_BYTES;
+import static org.cupola.ipp.internal.session.IppExchange.MAX_HTTP_BODY;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+
+import org.cupola.ipp.IppException;
+import org.cupola.ipp.LogChunk;
+import org.cupola.ipp.internal.HttpTransport;
+import org.cupola.ipp.internal.Messages;
+import org.cupola.ipp.internal.session.Authenticator.Outcome;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * The server's files over HTTP (administrators only): {@code cupsd.conf} (GET, and PUT with the wait for the restart
+ * it causes) and the error log (from an offset, and its size as a checkpoint).
+ */
+public final class ServerFiles {
+
+	private static final String CONF_PATH = "/admin/conf/cupsd.conf"; //$NON-NLS-1$
+	private static final String ERROR_LOG_PATH = "/admin/log/error_log"; //$NON-NLS-1$
+
+	private final IppExchange exchange;
+
+	/**
+	 * @param exchange
+	 *            the connection's request/response core
+	 */
+	public ServerFiles(IppExchange exchange) {
+		this.exchange = exchange;
+	}
+
+	/** {@code GET /admin/conf/cupsd.conf}. */
+	public byte[] getServerConfig(IProgressMonitor monitor) throws IppException {
+		Op op = Op.begin(Messages.Op_getServerConfig, monitor);
+		return exchange.http(op, "GET", CONF_PATH, Map.of(), null, true, MAX_HTTP_BODY, false); //$NON-NLS-1$
+	}
+
+	/** {@code PUT /admin/conf/cupsd.conf}, then waits until CUPS answers again after its restart. */
+	public void putServerConfig(byte[] conf, IProgressMonitor monitor) throws IppException {
+		Op op = Op.begin(Messages.Op_putServerConfig, monitor);
+		try (RestartWatch watch = new RestartWatch(exchange)) {
+			exchange.http(op, "PUT", CONF_PATH, Map.of(CONTENT_TYPE, "text/plain"), conf, false, DRAIN_BYTES, false); //$NON-NLS-1$ //$NON-NLS-2$
+			op.monitor().subTask(Messages.Op_waitRestart);
+			watch.await(op);
+		}
+	}
+
+	/** The error log from a byte offset on (from 0 if the log is now shorter than the offset). */
+	public LogChunk getErrorLog(long fromOffset, IProgressMonitor monitor) throws IppException {
+		Op op = Op.begin(Messages.Op_getErrorLog, monitor);
+		long from = Math.max(0, fromOffset);
+		LogChunk chunk = from > 0 ? readLog(op, from, true) : null;
+		if (chunk == null) {
+			chunk = readLog(op, from, false);
+		}
+		return chunk != null ? chunk : readLog(op, 0, false);
+	}
+
+	/** One GET of the error log; null if a range request was refused (416) or the log is shorter than from. */
+	private LogChunk readLog(Op op, long from, boolean range) throws IppException {
+		Map<String, String> headers = range ? Map.of("Range", "bytes=" + from + '-') : Map.of(); //$NON-NLS-1$ //$NON-NLS-2$
+		return exchange.auth().run(op, authorization -> {
+			try (HttpTransport.Response response = exchange.transport().exchange(
+					exchange.httpRequest("GET", ERROR_LOG_PATH, headers, null, authorization, true), op.waiter())) { //$NON-NLS-1$
+				Outcome<LogChunk> refused = Outcome.ofHttpStatus(response);
+				if (refused != null) {
+					return refused;
+				}
+				int status = response.status();
+				if (status == 416) {
+					// nothing after the offset, or the log shrank: the caller asks again for the whole log
+					response.drain(DRAIN_BYTES);
+					return Outcome.ok(null);
+				}
+				if (status == 206) {
+					long start = parseContentRangeStart(response.header("Content-Range").orElse(null), from); //$NON-NLS-1$
+					byte[] data = response.readAll(MAX_HTTP_BODY);
+					return Outcome.ok(new LogChunk(start, start + data.length, data));
+				}
+				if (status != 200) {
+					throw exchange.httpError(op, response);
+				}
+				return Outcome.ok(skipTo(response.body(), from));
+			}
+		}, chunk -> chunk);
+	}
+
+	/** Reads a whole log and keeps what follows {@code from}; null if it is shorter (rotated: all of it is new). */
+	private static LogChunk skipTo(InputStream body, long from) throws IOException {
+		long skipped = 0;
+		byte[] buffer = new byte[64 << 10];
+		ByteArrayOutputStream rest = new ByteArrayOutputStream();
+		int n;
+		while ((n = body.read(buffer)) >= 0) {
+			int skip = (int) Math.min(n, from - skipped);
+			skipped += skip;
+			rest.write(buffer, skip, n - skip);
+			if (rest.size() > MAX_HTTP_BODY) {
+				throw new IOException("error log larger than " + MAX_HTTP_BODY); //$NON-NLS-1$
+			}
+		}
+		if (skipped < from) {
+			return null;
+		}
+		byte[] data = rest.toByteArray();
+		return new LogChunk(from, from + data.length, data);
+	}
+
+	/** The current size of the error log (a checkpoint for {@link #getErrorLog(long, IProgressMonitor)}). */
+	public long getErrorLogSize(IProgressMonitor monitor) throws IppException {
+		Op op = Op.begin(Messages.Op_getErrorLog, monitor);
+		return exchange.auth().run(op, authorization -> {
+			try (HttpTransport.Response response = exchange.transport().exchange(
+					exchange.httpRequest("GET", ERROR_LOG_PATH, Map.of(), null, authorization, true), op.waiter())) { //$NON-NLS-1$
+				Outcome<Long> refused = Outcome.ofHttpStatus(response);
+				if (refused != null) {
+					return refused;
+				}
+				if (response.status() != 200) {
+					throw exchange.httpError(op, response);
+				}
+				long length = response.body().transferTo(OutputStream.nullOutputStream());
+				return Outcome.ok(Long.valueOf(length));
+			}
+		}, Long::longValue);
+	}
+
+	private static long parseContentRangeStart(String contentRange, long dflt) {
+		// "bytes 100-199/200"
+		if (contentRange == null) {
+			return dflt;
+		}
+		try {
+			String range = contentRange.trim();
+			int space = range.indexOf(' ');
+			int dash = range.indexOf('-', space + 1);
+			return Long.parseLong(range.substring(space + 1, dash).trim());
+		} catch (RuntimeException e) {
+			return dflt;
+		}
+	}
+}
