@@ -12,6 +12,7 @@ import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.server.RestoreJournal;
@@ -29,8 +30,9 @@ import org.eclipse.core.runtime.OperationCanceledException;
  *
  * Questions are answered from the arguments ({@code --printer}, {@code --test-page}, {@code --debug-logging}) or with
  * their defaults (the default printer; no test page; no debug logging; "did it print?": can't tell). The password
- * comes from the environment variable {@code CUPOLA_PASSWORD}, else from a no-echo console prompt when CUPS asks (only
- * if there is a console; otherwise authentication is declined and admin-only checks are skipped). A change an
+ * comes from the environment variable {@code CUPOLA_PASSWORD}, else from the password remembered for the server (the
+ * {@link CredentialsStore}; its user must be {@code --user} when that is given), else from a no-echo console prompt
+ * when CUPS asks (only if there is a console; otherwise authentication is declined and admin-only checks are skipped). A change an
  * interrupted run left on the server (see {@link RestoreJournal}) is put back first, with one line saying so. Progress
  * lines go to
  * stderr, the report to stdout. Exit status: {@value #EXIT_OK} no problem found, {@value #EXIT_FINDINGS} warnings or
@@ -52,6 +54,7 @@ public final class DiagnoseCommand {
 	private ConnectionOptions options = ConnectionOptions.DEFAULTS;
 	private Console console = System.console();
 	private RestoreJournal journal;
+	private CredentialsStore store;
 
 	/** Creates the command. */
 	public DiagnoseCommand() {
@@ -103,6 +106,18 @@ public final class DiagnoseCommand {
 	 */
 	public DiagnoseCommand withRestoreJournal(RestoreJournal value) {
 		journal = value;
+		return this;
+	}
+
+	/**
+	 * Sets where remembered passwords are read (the {@link CredentialsStore} service; null: none).
+	 *
+	 * @param value
+	 *            the store
+	 * @return this
+	 */
+	public DiagnoseCommand withCredentialsStore(CredentialsStore value) {
+		store = value;
 		return this;
 	}
 
@@ -158,7 +173,7 @@ public final class DiagnoseCommand {
 		String user = a.user != null ? a.user : options.requestingUser();
 		ConnectionOptions opts = options.withRequestingUser(user);
 		String envPassword = env.get(PASSWORD_ENV);
-		CredentialsPrompt prompt = passwordPrompt(user, envPassword, err);
+		CredentialsPrompt prompt = passwordPrompt(user, a.user != null, envPassword, err);
 		LineProgressMonitor monitor = new LineProgressMonitor(err);
 		Context context = new Context(server, opts, prompt);
 		context.setTestPageTimeout(testPageTimeout);
@@ -253,14 +268,23 @@ public final class DiagnoseCommand {
 		}
 	}
 
-	private CredentialsPrompt passwordPrompt(String user, String envPassword, PrintStream err) {
+	private CredentialsPrompt passwordPrompt(String user, boolean userGiven, String envPassword, PrintStream err) {
 		Console c = console;
+		CredentialsStore remembered = store;
 		return request -> {
+			boolean first = request.attempt() == 1 && request.reason() == CredentialsRequest.Reason.REQUIRED;
 			if (envPassword != null) {
 				// the environment's password is tried once per operation
-				return request.attempt() == 1 && request.reason() == CredentialsRequest.Reason.REQUIRED
-						? new Credentials(user, envPassword.toCharArray())
-						: null;
+				return first ? new Credentials(user, envPassword.toCharArray()) : null;
+			}
+			if (first && remembered != null) {
+				Credentials saved = remembered.load(request.server());
+				if (saved != null && (!userGiven || saved.user().equals(user))) {
+					return saved;
+				}
+				if (saved != null) {
+					saved.clear();
+				}
 			}
 			if (c == null) {
 				return null;
