@@ -19,6 +19,7 @@ import org.cupola.ipp.ForbiddenException;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.LoginDeclinedException;
 import org.cupola.ipp.NotAuthorizedException;
+import org.cupola.ipp.server.RestoreJournal;
 import org.cupola.troubleshoot.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -92,6 +93,7 @@ public final class Context implements AutoCloseable {
 	private Duration restoreTimeout = Duration.ofSeconds(90);
 	private int devicesTimeoutSeconds = 5;
 	private Path filterDirectory = Paths.get("/usr/lib/cups/filter"); //$NON-NLS-1$
+	private RestoreJournal restoreJournal;
 
 	/**
 	 * Creates the context and its connection (nothing is sent yet).
@@ -375,6 +377,22 @@ public final class Context implements AutoCloseable {
 	 */
 	public void setDevicesTimeoutSeconds(int value) {
 		devicesTimeoutSeconds = value;
+	}
+
+	/** {@return where temporary changes to server files are journaled (default: {@link RestoreJournal#standard()})} */
+	public RestoreJournal restoreJournal() {
+		if (restoreJournal == null) {
+			restoreJournal = RestoreJournal.standard();
+		}
+		return restoreJournal;
+	}
+
+	/**
+	 * @param value
+	 *            where temporary changes to server files are journaled
+	 */
+	public void setRestoreJournal(RestoreJournal value) {
+		restoreJournal = Objects.requireNonNull(value);
 	}
 
 	/** {@return where filter programs are looked for when the server is local} */

@@ -1,18 +1,24 @@
 package org.cupola.troubleshoot;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.IppException;
+import org.cupola.ipp.server.RestoreJournal;
 import org.cupola.troubleshoot.internal.LineProgressMonitor;
 import org.cupola.troubleshoot.internal.Messages;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
@@ -24,8 +30,11 @@ import org.eclipse.core.runtime.OperationCanceledException;
  *
  * Questions are answered from the arguments ({@code --printer}, {@code --test-page}, {@code --debug-logging}) or with
  * their defaults (the default printer; no test page; no debug logging; "did it print?": can't tell). The password
- * comes from the environment variable {@code CUPOLA_PASSWORD}, else from a no-echo console prompt when CUPS asks (only
- * if there is a console; otherwise authentication is declined and admin-only checks are skipped). Progress lines go to
+ * comes from the environment variable {@code CUPOLA_PASSWORD}, else from the password remembered for the server (the
+ * {@link CredentialsStore}; its user must be {@code --user} when that is given), else from a no-echo console prompt
+ * when CUPS asks (only if there is a console; otherwise authentication is declined and admin-only checks are skipped). A change an
+ * interrupted run left on the server (see {@link RestoreJournal}) is put back first, with one line saying so. Progress
+ * lines go to
  * stderr, the report to stdout. Exit status: {@value #EXIT_OK} no problem found, {@value #EXIT_FINDINGS} warnings or
  * errors found, {@value #EXIT_USAGE} usage or connection error.
  */
@@ -44,6 +53,8 @@ public final class DiagnoseCommand {
 	private Duration testPageTimeout = Duration.ofSeconds(60);
 	private ConnectionOptions options = ConnectionOptions.DEFAULTS;
 	private Console console = System.console();
+	private RestoreJournal journal;
+	private CredentialsStore store;
 
 	/** Creates the command. */
 	public DiagnoseCommand() {
@@ -83,6 +94,30 @@ public final class DiagnoseCommand {
 	 */
 	public DiagnoseCommand withConsole(Console value) {
 		console = value;
+		return this;
+	}
+
+	/**
+	 * Sets where temporary server changes are journaled (default: {@link RestoreJournal#standard()}).
+	 *
+	 * @param value
+	 *            the journal
+	 * @return this
+	 */
+	public DiagnoseCommand withRestoreJournal(RestoreJournal value) {
+		journal = value;
+		return this;
+	}
+
+	/**
+	 * Sets where remembered passwords are read (the {@link CredentialsStore} service; null: none).
+	 *
+	 * @param value
+	 *            the store
+	 * @return this
+	 */
+	public DiagnoseCommand withCredentialsStore(CredentialsStore value) {
+		store = value;
 		return this;
 	}
 
@@ -138,13 +173,17 @@ public final class DiagnoseCommand {
 		String user = a.user != null ? a.user : options.requestingUser();
 		ConnectionOptions opts = options.withRequestingUser(user);
 		String envPassword = env.get(PASSWORD_ENV);
-		CredentialsPrompt prompt = passwordPrompt(user, envPassword, err);
+		CredentialsPrompt prompt = passwordPrompt(user, a.user != null, envPassword, err);
 		LineProgressMonitor monitor = new LineProgressMonitor(err);
 		Context context = new Context(server, opts, prompt);
 		context.setTestPageTimeout(testPageTimeout);
 		if (envPassword != null) {
 			context.redactor().addSecret(user, envPassword.toCharArray());
 		}
+		if (journal != null) {
+			context.setRestoreJournal(journal);
+		}
+		finishInterruptedRestore(context, monitor, err);
 		Report report;
 		try (Troubleshooter t = new Troubleshooter(context, Troubleshooter.defaultSteps())) {
 			if (a.printer != null) {
@@ -165,6 +204,32 @@ public final class DiagnoseCommand {
 			return EXIT_USAGE;
 		}
 		return report.hasProblems() ? EXIT_FINDINGS : EXIT_OK;
+	}
+
+	/**
+	 * Puts back what an interrupted run (killed, crashed) left changed on this server, if its journal entry is there
+	 * and its process is gone; says so in one line on {@code err}. Needs an administrator; without one the entry
+	 * stays for a later run.
+	 */
+	private static void finishInterruptedRestore(Context context, IProgressMonitor monitor, PrintStream err) {
+		RestoreJournal journal = context.restoreJournal();
+		Optional<RestoreJournal.Entry> entry = journal.abandoned(context.server());
+		if (entry.isEmpty()) {
+			return;
+		}
+		String server = context.server().hostAndPort();
+		try {
+			context.asAdmin(() -> {
+				try {
+					return Boolean.valueOf(journal.restore(context.connection(), entry.get(), monitor));
+				} catch (IOException e) {
+					throw new IppException(e.getMessage(), e);
+				}
+			}, monitor);
+			err.println(Messages.bind(Messages.Cli_restored, server, entry.get().change()));
+		} catch (Context.AdminRefusedException | IppException e) {
+			err.println(Messages.bind(Messages.Cli_restoreFailed, server, entry.get().change(), e.getMessage()));
+		}
 	}
 
 	private static void drive(Troubleshooter t, Args a, LineProgressMonitor monitor, PrintStream err) {
@@ -203,14 +268,23 @@ public final class DiagnoseCommand {
 		}
 	}
 
-	private CredentialsPrompt passwordPrompt(String user, String envPassword, PrintStream err) {
+	private CredentialsPrompt passwordPrompt(String user, boolean userGiven, String envPassword, PrintStream err) {
 		Console c = console;
+		CredentialsStore remembered = store;
 		return request -> {
+			boolean first = request.attempt() == 1 && request.reason() == CredentialsRequest.Reason.REQUIRED;
 			if (envPassword != null) {
 				// the environment's password is tried once per operation
-				return request.attempt() == 1 && request.reason() == CredentialsRequest.Reason.REQUIRED
-						? new Credentials(user, envPassword.toCharArray())
-						: null;
+				return first ? new Credentials(user, envPassword.toCharArray()) : null;
+			}
+			if (first && remembered != null) {
+				Credentials saved = remembered.load(request.server());
+				if (saved != null && (!userGiven || saved.user().equals(user))) {
+					return saved;
+				}
+				if (saved != null) {
+					saved.clear();
+				}
 			}
 			if (c == null) {
 				return null;

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.cupola.ipp.CredentialsStore;
+import org.cupola.ipp.internal.credentials.InMemoryCredentialsStore;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.troubleshoot.DiagnoseCommand;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +33,13 @@ class DiagnoseCommandTest {
 	}
 
 	private static Result run(Map<String, String> env, String... args) {
+		return run(null, env, args);
+	}
+
+	private static Result run(CredentialsStore store, Map<String, String> env, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = new DiagnoseCommand().withConsole(null).withOptions(TestSupport.OPTIONS)
+		int status = new DiagnoseCommand().withConsole(null).withOptions(TestSupport.OPTIONS).withCredentialsStore(store)
 				.withTestPageTimeout(Duration.ofSeconds(30))
 				.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
 						new PrintStream(err, true, StandardCharsets.UTF_8), env);
@@ -85,6 +91,24 @@ class DiagnoseCommandTest {
 		Map<?, ?> answers = assertInstanceOf(Map.class, root.get("answers")); //$NON-NLS-1$
 		assertEquals("paused", answers.get("cups_queue")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(answers.containsKey("_original_cupsd_conf")); //$NON-NLS-1$
+	}
+
+	@Test
+	void aRememberedPasswordIsUsed() {
+		InMemoryCredentialsStore store = new InMemoryCredentialsStore();
+		store.save(sandbox.server(), sandbox.adminCredentials());
+		Result r = run(store, Map.of(), "--server", server(), "--printer", "null", "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(DiagnoseCommand.EXIT_OK, r.status(), r.out() + r.err());
+		assertFalse(r.out().contains("Skipped: needs an administrator"), r.out()); //$NON-NLS-1$
+		assertFalse(r.out().contains("cupsadmin-pw") || r.err().contains("cupsadmin-pw"), r.out()); //$NON-NLS-1$ //$NON-NLS-2$
+		@SuppressWarnings("unchecked")
+		Map<String, Object> answers = (Map<String, Object>) ((Map<String, Object>) TestSupport.parseJson(r.out()))
+				.get("answers"); //$NON-NLS-1$
+		assertTrue(answers.containsKey("error_log_checkpoint"), "the admin-only checkpoint ran: " + answers); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// another user asked for on the command line: the remembered password is not theirs
+		Result other = run(store, Map.of(), "--server", server(), "--printer", "null", "--user", "cupsuser"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		assertTrue(other.out().contains("Skipped: needs an administrator"), other.out()); //$NON-NLS-1$
 	}
 
 	@Test

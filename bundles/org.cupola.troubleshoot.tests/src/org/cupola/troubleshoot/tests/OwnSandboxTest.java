@@ -14,6 +14,7 @@ import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.PrinterSettings;
 import org.cupola.ipp.WhichJobs;
+import org.cupola.ipp.server.RestoreJournal;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.troubleshoot.Finding;
 import org.cupola.troubleshoot.FixResult;
@@ -168,12 +169,15 @@ class OwnSandboxTest {
 			t.answer(Question.YES);
 			assertEquals(Status.QUESTION, t.next(null)); // did it print?
 			assertEquals(Boolean.TRUE, t.answers().get(Keys.DEBUG_LOGGING_SET));
+			assertArrayEquals(original, RestoreJournal.standard().pending(sandbox.server()).orElseThrow().original(),
+					"the original bytes are journaled while debug logging is on"); //$NON-NLS-1$
 			t.answer(Question.UNKNOWN);
 			assertEquals(Status.FINISHED, t.next(null));
 			assertEquals(Boolean.TRUE, t.answers().get(Keys.DEBUG_LOGGING_UNSET));
 			assertTrue(t.answers().get(Keys.ERROR_LOG).stream().anyMatch(l -> l.startsWith("D ")), //$NON-NLS-1$
 					"debug lines were logged while the test page printed"); //$NON-NLS-1$
 			assertArrayEquals(original, admin.getServerConfig(null), "restored before close"); //$NON-NLS-1$
+			assertTrue(RestoreJournal.standard().pending(sandbox.server()).isEmpty(), "journal deleted after the restore"); //$NON-NLS-1$
 		}
 		assertArrayEquals(original, admin.getServerConfig(null));
 	}
@@ -235,6 +239,28 @@ class OwnSandboxTest {
 			t.close();
 		}
 		assertArrayEquals(original, admin.getServerConfig(null));
+	}
+
+	@Test
+	void theLaterLogLevelIsTheOneTheTroubleshooterReads() throws Exception {
+		byte[] before = admin.getServerConfig(null);
+		String text = new String(before, StandardCharsets.ISO_8859_1).replaceFirst("(?m)^LogLevel .*$", //$NON-NLS-1$
+				"LogLevel warn"); //$NON-NLS-1$
+		text += (text.endsWith("\n") ? "" : "\n") + "# added later\nLogLevel debug\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		byte[] changed = text.getBytes(StandardCharsets.ISO_8859_1);
+		admin.putServerConfig(changed, null);
+		try (Troubleshooter t = TestSupport.troubleshooter(sandbox.server(), TestSupport.admin())) {
+			t.preset(Keys.QUEUE, "null"); //$NON-NLS-1$
+			t.preset(Keys.TEST_PAGE_WANTED, Question.NO);
+			Status s = t.next(null);
+			assertEquals(Status.FINISHED, s, s == Status.QUESTION ? t.currentQuestion().key().toString() : ""); //$NON-NLS-1$
+			assertEquals("debug", t.answers().get(Keys.DEBUG_LOGGING_WAS), "cupsd uses the last LogLevel"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertFalse(t.answers().has(Keys.DEBUG_LOGGING_CONSENT), "no consent asked: debug logging is on"); //$NON-NLS-1$
+			assertTrue(t.answers().has(Keys.ERROR_LOG_CHECKPOINT));
+		} finally {
+			admin.putServerConfig(before, null);
+		}
+		assertArrayEquals(before, admin.getServerConfig(null));
 	}
 
 	private static byte[] setLogLevel(String level) throws Exception {

@@ -9,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.cupola.ipp.server.CupsdConf;
 import org.cupola.troubleshoot.Redactor;
 import org.cupola.troubleshoot.Severity;
-import org.cupola.troubleshoot.internal.CupsdConf;
 import org.cupola.troubleshoot.internal.DeviceUri;
 import org.cupola.troubleshoot.internal.Json;
+import org.cupola.troubleshoot.internal.Messages;
 import org.cupola.troubleshoot.internal.PpdSummary;
 import org.cupola.troubleshoot.internal.StateReasons;
 import org.junit.jupiter.api.Test;
@@ -90,14 +91,31 @@ class UnitTest {
 	void cupsdConfEditsKeepTheRest() {
 		String conf = "# comment\nLogLevel warn\nMaxLogSize 1m\n<Location />\n  LogLevel nested\n</Location>\n";
 		byte[] bytes = conf.getBytes(StandardCharsets.ISO_8859_1);
-		assertEquals("warn", CupsdConf.get(bytes, "LogLevel"));
-		byte[] debug = CupsdConf.set(CupsdConf.set(bytes, "LogLevel", "debug"), "MaxLogSize", "0");
+		// the troubleshooter's edits, through the one model in core (org.cupola.ipp.server.CupsdConf)
+		assertEquals("warn", CupsdConf.parse(bytes).logLevel());
+		CupsdConf debug = CupsdConf.parse(bytes);
+		debug.setTroubleshootingLog();
 		assertEquals("# comment\nLogLevel debug\nMaxLogSize 0\n<Location />\n  LogLevel nested\n</Location>\n",
-				new String(debug, StandardCharsets.ISO_8859_1));
-		byte[] browsing = CupsdConf.set(bytes, "Browsing", "Yes");
-		assertTrue(new String(browsing, StandardCharsets.ISO_8859_1).startsWith("Browsing Yes\n# comment"));
-		assertTrue(CupsdConf.isDebug("debug2"));
-		assertFalse(CupsdConf.isDebug("info"));
+				new String(debug.toBytes(), StandardCharsets.ISO_8859_1));
+		CupsdConf browsing = CupsdConf.parse(bytes);
+		browsing.setPublishing(true);
+		assertEquals(conf, new String(browsing.toBytes(), StandardCharsets.ISO_8859_1),
+				"Browsing is on by default: publishing changes nothing");
+		CupsdConf off = CupsdConf.parse("Browsing No\n" + conf);
+		off.setPublishing(true);
+		assertTrue(new String(off.toBytes(), StandardCharsets.ISO_8859_1).startsWith("Browsing Yes\n# comment"));
+		assertTrue(CupsdConf.isDebugLevel("debug2"));
+		assertFalse(CupsdConf.isDebugLevel("info"));
+	}
+
+	@Test
+	void boundMessagesKeepTheirQuotes() {
+		// NLS.bind reads '...' as quoted text: bound messages write '' for one quote
+		assertEquals("'x' is not an answer to y.", Messages.bind(Messages.Troubleshooter_badAnswer, "x", "y"));
+		assertEquals("The queue 'q' is not enabled.", Messages.bind(Messages.QueueNotEnabled_explanation, "q"));
+		assertEquals("I can't tell", Messages.TestPage_unknown, "unbound messages keep a single quote");
+		assertTrue(Messages.bind(Messages.Firewalled_fix, "631", "host").endsWith("on server 'host', and that the "
+				+ "print service runs there."), Messages.bind(Messages.Firewalled_fix, "631", "host"));
 	}
 
 	@Test

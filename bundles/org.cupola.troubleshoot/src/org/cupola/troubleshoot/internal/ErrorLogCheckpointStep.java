@@ -1,14 +1,19 @@
 package org.cupola.troubleshoot.internal;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.IppTimeoutException;
 import org.cupola.ipp.ServerUnreachableException;
+import org.cupola.ipp.jobs.ServerFilesRule;
+import org.cupola.ipp.server.CupsdConf;
+import org.cupola.ipp.server.RestoreJournal;
 import org.cupola.troubleshoot.Answers;
 import org.cupola.troubleshoot.Answers.Key;
 import org.cupola.troubleshoot.Context;
+import org.cupola.troubleshoot.Finding;
 import org.cupola.troubleshoot.Keys;
 import org.cupola.troubleshoot.Question;
 import org.cupola.troubleshoot.Severity;
@@ -17,8 +22,10 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * ErrorLogCheckpoint (administrators only): reads cupsd.conf; if debug logging is off asks for consent to turn it on
- * (LogLevel debug, MaxLogSize 0: cupsd restarts); remembers the original bytes and registers a cleanup that puts them
- * back whatever happens (ErrorLogFetch runs it early); records the error log's size as the checkpoint.
+ * (LogLevel debug, MaxLogSize 0: cupsd restarts); remembers the original bytes in the {@link RestoreJournal} (so
+ * that even a crash is undone on the next start) and registers a cleanup that puts them back whatever happens
+ * (ErrorLogFetch runs it early); records the error log's size as the checkpoint. Writes hold the server's
+ * {@link ServerFilesRule}.
  */
 final class ErrorLogCheckpointStep extends AbstractStep {
 
@@ -55,10 +62,11 @@ final class ErrorLogCheckpointStep extends AbstractStep {
 				conf = null;
 			}
 			if (conf != null) {
-				String level = CupsdConf.get(conf, "LogLevel"); //$NON-NLS-1$
+				CupsdConf parsed = CupsdConf.parse(conf);
+				String level = parsed.logLevel();
 				a.put(Keys.DEBUG_LOGGING_WAS, level == null ? "" : level); //$NON-NLS-1$
 				a.put(Keys.ORIGINAL_CUPSD_CONF, conf.clone());
-				a.put(DEBUG_OFF, Boolean.valueOf(!CupsdConf.isDebug(level)));
+				a.put(DEBUG_OFF, Boolean.valueOf(!parsed.isDebugLogging()));
 			}
 		}
 		if (a.isTrue(SKIPPED) || a.has(Keys.ERROR_LOG_CHECKPOINT)) {
@@ -79,14 +87,27 @@ final class ErrorLogCheckpointStep extends AbstractStep {
 	private void enableDebugLogging(Context context, byte[] original, IProgressMonitor monitor) {
 		Answers a = context.answers();
 		byte[] saved = original.clone();
+		CupsdConf edited = CupsdConf.parse(saved);
+		String was = edited.logLevel();
+		edited.setTroubleshootingLog();
+		byte[] debug = edited.toBytes();
+		// journaled before the PUT: a crash (kill -9, power loss) is undone on the next start
+		try {
+			context.restoreJournal().record(context.server(), RestoreJournal.CUPSD_CONF, saved,
+					Messages.bind(Messages.Checkpoint_journalChange, was == null ? "-" : was)); //$NON-NLS-1$
+		} catch (IOException e) {
+			a.put(Keys.DEBUG_LOGGING_SET, Boolean.FALSE);
+			context.report(finding(Severity.WARNING, Messages.Checkpoint_debugFailed,
+					Messages.bind(Messages.Checkpoint_journalFailed, e.getMessage()), null));
+			return;
+		}
 		// registered before the PUT: a cancel in the middle still restores
 		context.addCleanup(RESTORE_CLEANUP, (ctx, m) -> restore(ctx, saved, m));
-		byte[] debug = CupsdConf.set(CupsdConf.set(saved, "LogLevel", "debug"), "MaxLogSize", "0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		try {
-			context.asAdmin(() -> {
-				context.connection().putServerConfig(debug, monitor);
+			context.asAdmin(() -> ServerFilesRule.run(context.server(), monitor, m -> {
+				context.connection().putServerConfig(debug, m);
 				return null;
-			}, monitor);
+			}), monitor);
 			a.put(Keys.DEBUG_LOGGING_SET, Boolean.TRUE);
 		} catch (Context.AdminRefusedException e) {
 			a.put(Keys.DEBUG_LOGGING_SET, Boolean.FALSE);
@@ -98,9 +119,9 @@ final class ErrorLogCheckpointStep extends AbstractStep {
 	}
 
 	/**
-	 * Puts the original cupsd.conf back, unless the server already has exactly those bytes. A server that is
-	 * restarting (after the troubleshooter's own PUT, e.g. when the run was cancelled during the restart) refuses
-	 * connections for a while: this keeps trying until {@link Context#restoreTimeout()}.
+	 * Puts the original cupsd.conf back, unless the server already has exactly those bytes, then deletes the journal
+	 * entry. A server that is restarting (after the troubleshooter's own PUT, e.g. when the run was cancelled during
+	 * the restart) refuses connections for a while: this keeps trying until {@link Context#restoreTimeout()}.
 	 */
 	static void restore(Context context, byte[] original, IProgressMonitor monitor) throws IppException {
 		SubMonitor sub = SubMonitor.convert(monitor, Messages.Checkpoint_restoring, 100);
@@ -108,10 +129,14 @@ final class ErrorLogCheckpointStep extends AbstractStep {
 		while (true) {
 			sub.setWorkRemaining(100);
 			try {
-				byte[] current = context.connection().getServerConfig(sub.split(10));
-				if (!Arrays.equals(current, original)) {
-					context.connection().putServerConfig(original, sub.split(10));
-				}
+				ServerFilesRule.run(context.server(), sub.split(20), m -> {
+					SubMonitor s = SubMonitor.convert(m, 2);
+					byte[] current = context.connection().getServerConfig(s.split(1));
+					if (!Arrays.equals(current, original)) {
+						context.connection().putServerConfig(original, s.split(1));
+					}
+					return null;
+				});
 				break;
 			} catch (ServerUnreachableException | IppTimeoutException e) {
 				if (System.nanoTime() > deadline) {
@@ -125,8 +150,22 @@ final class ErrorLogCheckpointStep extends AbstractStep {
 				}
 			}
 		}
+		forgetJournal(context, original);
 		if (context.answers().isTrue(Keys.DEBUG_LOGGING_SET)) {
 			context.answers().put(Keys.DEBUG_LOGGING_UNSET, Boolean.TRUE);
+		}
+	}
+
+	/** Deletes the server's journal entry if it is this run's (the same original bytes). */
+	private static void forgetJournal(Context context, byte[] original) {
+		RestoreJournal journal = context.restoreJournal();
+		try {
+			if (journal.pending(context.server()).filter(e -> Arrays.equals(e.original(), original)).isPresent()) {
+				journal.delete(context.server());
+			}
+		} catch (IOException e) {
+			context.report(new Finding(context.currentStep(), Severity.WARNING,
+					Messages.Checkpoint_journalFailed, e.getMessage(), null));
 		}
 	}
 

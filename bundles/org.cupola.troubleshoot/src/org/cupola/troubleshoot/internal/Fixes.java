@@ -6,6 +6,8 @@ import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.PrinterSettings;
+import org.cupola.ipp.jobs.ServerFilesRule;
+import org.cupola.ipp.server.CupsdConf;
 import org.cupola.troubleshoot.Context;
 import org.cupola.troubleshoot.FixAction;
 import org.cupola.troubleshoot.Keys;
@@ -70,7 +72,10 @@ final class Fixes {
 		};
 	}
 
-	/** Turns on publishing of shared printers (cupsd.conf: Browsing Yes, BrowseLocalProtocols dnssd). */
+	/**
+	 * Turns on publishing of shared printers ({@link CupsdConf#setPublishing(boolean)}: Browsing Yes,
+	 * BrowseLocalProtocols dnssd when none), holding the server's {@link ServerFilesRule} from the read to the PUT.
+	 */
 	static FixAction turnOnPublishing() {
 		return new FixAction() {
 			@Override
@@ -81,13 +86,13 @@ final class Fixes {
 			@Override
 			public void apply(Context context, IProgressMonitor monitor) throws IppException {
 				SubMonitor sub = SubMonitor.convert(monitor, label(), 3);
-				byte[] conf = context.connection().getServerConfig(sub.split(1));
-				byte[] changed = CupsdConf.set(conf, "Browsing", "Yes"); //$NON-NLS-1$ //$NON-NLS-2$
-				String protocols = CupsdConf.get(changed, "BrowseLocalProtocols"); //$NON-NLS-1$
-				if (protocols == null || protocols.isBlank() || "none".equalsIgnoreCase(protocols.strip())) { //$NON-NLS-1$
-					changed = CupsdConf.set(changed, "BrowseLocalProtocols", "dnssd"); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				context.connection().putServerConfig(changed, sub.split(2));
+				ServerFilesRule.run(context.server(), sub.split(3), m -> {
+					SubMonitor s = SubMonitor.convert(m, 3);
+					CupsdConf conf = CupsdConf.parse(context.connection().getServerConfig(s.split(1)));
+					conf.setPublishing(true);
+					context.connection().putServerConfig(conf.toBytes(), s.split(2));
+					return null;
+				});
 				context.answers().put(Keys.SERVER_EXPORTING, Boolean.TRUE);
 			}
 		};

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 
 import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.server.CupsdConf;
 import org.cupola.testing.CupsSandbox;
-import org.cupola.ui.server.CupsdConf;
 import org.cupola.ui.server.ServerSettingsHandler;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package org.cupola.ui.server;
 
 import java.util.Objects;
 
+import org.cupola.ipp.server.CupsdConf;
+
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -42,6 +44,22 @@ public final class ServerSettingsDialog extends TitleAreaDialog {
 		this.serverName = Objects.requireNonNull(serverName);
 		this.initial = Objects.requireNonNull(initial);
 		this.result = initial;
+	}
+
+	/**
+	 * The dialog on the settings a fetched {@code cupsd.conf} sets ({@link CupsdConf#settings()}: as in cupsd, the
+	 * last occurrence of a directive wins).
+	 *
+	 * @param parent
+	 *            the parent shell
+	 * @param serverName
+	 *            how the server is shown in the title
+	 * @param cupsdConf
+	 *            the file's bytes
+	 * @return the dialog, not yet open
+	 */
+	public static ServerSettingsDialog forFile(Shell parent, String serverName, byte[] cupsdConf) {
+		return new ServerSettingsDialog(parent, serverName, CupsdConf.parse(cupsdConf).settings());
 	}
 
 	@Override

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
 import org.cupola.ipp.IppException;
+import org.cupola.ipp.server.CupsdConf;
 import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ipp.jobs.ServerFilesRule;
 import org.cupola.ui.Servers;
 import org.cupola.ui.UiAsync;
 import org.cupola.ui.internal.Errors;
@@ -21,7 +23,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * Server Settings: fetches {@code cupsd.conf} in a user {@link CupsJob} (CUPS wants an administrator, so the
  * connection's prompt may appear), opens {@link ServerSettingsDialog} with the parsed settings and, on OK with
  * changes, uploads the minimally edited file in another user job (CUPS restarts; the connection waits until it
- * answers). The server is that of the selected queue, else the first connected one. The UI thread never waits.
+ * answers; the job holds the server's {@link ServerFilesRule}). The server is that of the selected queue, else the first connected one. The UI thread never waits.
  */
 public final class ServerSettingsHandler extends AbstractHandler {
 
@@ -54,8 +56,7 @@ public final class ServerSettingsHandler extends AbstractHandler {
 				report(shell, Messages.ServerSettings_fetchFailed, name, error);
 				return;
 			}
-			CupsdConf conf = CupsdConf.parse(original);
-			ServerSettingsDialog dialog = new ServerSettingsDialog(shell, name, conf.settings());
+			ServerSettingsDialog dialog = ServerSettingsDialog.forFile(shell, name, original);
 			if (dialog.open() != Window.OK || !dialog.isChanged()) {
 				return;
 			}
@@ -63,11 +64,14 @@ public final class ServerSettingsHandler extends AbstractHandler {
 			if (Arrays.equals(original, edited)) {
 				return;
 			}
-			CupsJob<Void> save = CupsJob.startUserJob(NLS.bind(Messages.ServerSettings_jobSave, name),
-					server.server(), monitor -> {
+			CupsJob<Void> save = new CupsJob<>(NLS.bind(Messages.ServerSettings_jobSave, name), server.server(),
+					monitor -> {
 						server.connection().putServerConfig(edited, monitor);
 						return null;
 					});
+			save.setUser(true);
+			save.setRule(ServerFilesRule.of(server.server())); // cupsd restarts: no other write meanwhile
+			save.schedule();
 			UiAsync.whenDone(save.result(), shell, (v, saveError) -> {
 				if (saveError != null) {
 					report(shell, Messages.ServerSettings_saveFailed, name, saveError);
@@ -86,9 +90,7 @@ public final class ServerSettingsHandler extends AbstractHandler {
 	 * @return the edited bytes; equal to {@code original} when nothing changes
 	 */
 	public static byte[] edit(byte[] original, CupsdConf.Settings settings) {
-		CupsdConf conf = CupsdConf.parse(original);
-		conf.apply(settings);
-		return conf.toBytes();
+		return CupsdConf.edit(original, settings);
 	}
 
 	private static void report(Shell shell, String message, String server, Throwable error) {

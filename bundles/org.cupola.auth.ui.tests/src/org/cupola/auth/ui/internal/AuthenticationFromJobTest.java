@@ -11,6 +11,7 @@ import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ipp.internal.credentials.InMemoryCredentialsStore;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
 import org.eclipse.core.runtime.IStatus;

@@ -1,33 +1,24 @@
 package org.cupola.auth.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.cupola.ipp.CredentialsPrompt;
+import org.cupola.ipp.CredentialsStore;
+import org.cupola.testing.ComponentXml;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The declarative services component, without a workbench. */
 class CredentialsPromptComponentTest {
-
-	private static final String COMPONENT_XML = "OSGI-INF/" //$NON-NLS-1$
-			+ "org.cupola.auth.ui.internal.CredentialsPromptComponent.xml"; //$NON-NLS-1$
 
 	@Test
 	void withoutAWorkbenchTheExistingDisplayIsUsedAndNoneIsCreated() throws Exception {
@@ -52,16 +43,12 @@ class CredentialsPromptComponentTest {
 	}
 
 	@Test
-	void theComponentXmlDeclaresTheLazyPromptService() throws Exception {
-		Document xml;
-		try (InputStream in = componentXml()) {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			xml = factory.newDocumentBuilder().parse(in);
-		}
-		Element component = xml.getDocumentElement();
+	void theGeneratedComponentXmlDeclaresTheLazyPromptService() throws Exception {
+		// generated at build time from the @Component annotations (no hand-written XML in the source tree)
+		Element component = ComponentXml.of(CredentialsPromptComponent.class);
 		assertEquals("component", component.getLocalName()); //$NON-NLS-1$
-		assertEquals("false", component.getAttribute("immediate")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(CredentialsPromptComponent.class.getName(), component.getAttribute("name")); //$NON-NLS-1$
+		assertNotEquals("true", component.getAttribute("immediate"), "a delayed component"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Element implementation = (Element) component.getElementsByTagName("implementation").item(0); //$NON-NLS-1$
 		assertEquals(CredentialsPromptComponent.class.getName(), implementation.getAttribute("class")); //$NON-NLS-1$
 		Element provide = (Element) component.getElementsByTagName("provide").item(0); //$NON-NLS-1$
@@ -69,19 +56,8 @@ class CredentialsPromptComponentTest {
 		assertTrue(CredentialsPrompt.class.isAssignableFrom(CredentialsPromptComponent.class));
 		String deactivate = component.getAttribute("deactivate"); //$NON-NLS-1$
 		CredentialsPromptComponent.class.getDeclaredMethod(deactivate);
-	}
-
-	/** The XML from the host bundle inside OSGi, else from the source tree next to this project. */
-	private static InputStream componentXml() throws Exception {
-		Bundle bundle = FrameworkUtil.getBundle(CredentialsPromptComponent.class);
-		if (bundle != null) {
-			URL entry = bundle.getEntry(COMPONENT_XML);
-			assertTrue(entry != null, "no " + COMPONENT_XML + " in the bundle"); //$NON-NLS-1$ //$NON-NLS-2$
-			return entry.openStream();
-		}
-		Path file = Path.of(System.getProperty("cupola.auth.ui.dir", "../org.cupola.auth.ui")) //$NON-NLS-1$ //$NON-NLS-2$
-				.resolve(COMPONENT_XML);
-		assertTrue(Files.isRegularFile(file), "no " + file.toAbsolutePath()); //$NON-NLS-1$
-		return Files.newInputStream(file);
+		Element reference = (Element) component.getElementsByTagName("reference").item(0); //$NON-NLS-1$
+		assertEquals(CredentialsStore.class.getName(), reference.getAttribute("interface")); //$NON-NLS-1$
+		assertEquals("0..1", reference.getAttribute("cardinality"), "works without a store"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

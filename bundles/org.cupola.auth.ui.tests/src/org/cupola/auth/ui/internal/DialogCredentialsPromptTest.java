@@ -19,12 +19,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.cupola.auth.ui.CredentialsStore;
 import org.cupola.ipp.CancelToken;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CredentialsRequest.Reason;
 import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.internal.credentials.InMemoryCredentialsStore;
 import org.cupola.testing.UiWait;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;

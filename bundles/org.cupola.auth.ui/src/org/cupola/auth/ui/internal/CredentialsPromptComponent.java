@@ -3,26 +3,43 @@ package org.cupola.auth.ui.internal;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CredentialsStore;
+import org.cupola.ipp.internal.credentials.InMemoryCredentialsStore;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The {@link CredentialsPrompt} OSGi service (declarative services component, see
- * {@code OSGI-INF/org.cupola.auth.ui.internal.CredentialsPromptComponent.xml}): a {@link DialogCredentialsPrompt}
- * on the workbench's display, parented on the workbench's modal dialog shell, remembering passwords in Equinox
- * secure storage. Without a running workbench it uses a display that already exists (never creating one); without
- * any display it answers null, which cancels the operation.
+ * The {@link CredentialsPrompt} OSGi service (a declarative services component; its XML is generated from the
+ * annotations at build time): a {@link DialogCredentialsPrompt} on the workbench's display, parented on the
+ * workbench's modal dialog shell, remembering passwords in the {@link CredentialsStore} service. Without a running
+ * workbench it uses a display that already exists (never creating one); without any display it answers null, which
+ * cancels the operation.
  */
+@Component(service = CredentialsPrompt.class)
 public final class CredentialsPromptComponent implements CredentialsPrompt {
 
-	private final DialogCredentialsPrompt prompt = new DialogCredentialsPrompt(CredentialsPromptComponent::display,
-			CredentialsPromptComponent::parentShell, new SecureCredentialsStore());
+	private final DialogCredentialsPrompt prompt;
 
-	/** Created by declarative services. */
-	public CredentialsPromptComponent() {
-		// nothing
+	/**
+	 * Created by declarative services.
+	 *
+	 * @param store
+	 *            where remembered passwords are kept; null when there is no store service (no secure storage):
+	 *            passwords are then remembered until the process ends
+	 */
+	@Activate
+	public CredentialsPromptComponent(
+			@Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) CredentialsStore store) {
+		prompt = new DialogCredentialsPrompt(CredentialsPromptComponent::display, CredentialsPromptComponent::parentShell,
+				store != null ? store : new InMemoryCredentialsStore());
 	}
 
 	@Override
@@ -31,6 +48,7 @@ public final class CredentialsPromptComponent implements CredentialsPrompt {
 	}
 
 	/** Called by declarative services: ends the prompts in progress (their operations are cancelled). */
+	@Deactivate
 	void deactivate() {
 		prompt.shutdown();
 	}

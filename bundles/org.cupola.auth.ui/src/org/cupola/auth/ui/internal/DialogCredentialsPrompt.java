@@ -12,12 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import org.cupola.auth.ui.CredentialsStore;
 import org.cupola.ipp.CancelToken;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CredentialsRequest;
+import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.internal.credentials.CredentialsCopies;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;

@@ -23,14 +23,6 @@ public final class Messages extends NLS {
 	public static String CredentialsDialog_password;
 	/** The "Remember password" check box. */
 	public static String CredentialsDialog_remember;
-	/** Log message; {0}: the server key. */
-	public static String SecureCredentialsStore_loadFailed;
-	/** Log message; {0}: the server key. */
-	public static String SecureCredentialsStore_saveFailed;
-	/** Log message; {0}: the server key. */
-	public static String SecureCredentialsStore_removeFailed;
-	/** Log message when secure storage cannot be opened at all. */
-	public static String SecureCredentialsStore_unavailable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -34,6 +34,16 @@ public final class Messages extends NLS {
 	public static String Severity_warning;
 	public static String Severity_info;
 	public static String Handler_noServer;
+	public static String Restore_title;
+	public static String Restore_message;
+	public static String Restore_original;
+	public static String Restore_restore;
+	public static String Restore_later;
+	public static String Restore_discard;
+	public static String Restore_checkJob;
+	public static String Restore_job;
+	public static String Restore_discardJob;
+	public static String Restore_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

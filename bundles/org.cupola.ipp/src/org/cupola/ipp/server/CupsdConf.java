@@ -1,4 +1,4 @@
-package org.cupola.ui.server;
+package org.cupola.ipp.server;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The text of a {@code cupsd.conf}, with the few edits the Server Settings dialog makes. Every line is kept as it was
+ * The one model of a {@code cupsd.conf}, used by Server Settings, the troubleshooter and its fixes. As in cupsd, the
+ * last top-level occurrence of a directive wins, and it is the one an edit rewrites. Every line is kept as it was
  * read (bytes are mapped 1:1 through ISO-8859-1, so any encoding survives); an edit rewrites, inserts or removes only
  * the lines it must, so comments, order and unknown directives are preserved and {@link #toBytes()} of an unedited
  * file returns the original bytes.
@@ -27,6 +28,10 @@ import java.util.Objects;
  * interface does, loopback {@code Listen host:port} lines are replaced by one {@code Port port}; domain-socket
  * {@code Listen} lines stay. Turning sharing and remote administration off leaves the listeners as they are: the
  * {@code Location} rules are what close access.</li>
+ * <li><b>Publishing</b> (the troubleshooter's fix): {@code Browsing Yes}, and {@code BrowseLocalProtocols dnssd}
+ * when it is {@code none} or empty; nothing else.</li>
+ * <li><b>Troubleshooting log</b>: debug logging plus {@code MaxLogSize 0}, so the error log is not rotated while it
+ * is read.</li>
  * </ul>
  * Not thread-safe.
  */
@@ -49,6 +54,7 @@ public final class CupsdConf {
 	}
 
 	private static final String LOG_LEVEL = "LogLevel"; //$NON-NLS-1$
+	private static final String MAX_LOG_SIZE = "MaxLogSize"; //$NON-NLS-1$
 	private static final String PRESERVE_JOB_HISTORY = "PreserveJobHistory"; //$NON-NLS-1$
 	private static final String BROWSING = "Browsing"; //$NON-NLS-1$
 	private static final String BROWSE_LOCAL_PROTOCOLS = "BrowseLocalProtocols"; //$NON-NLS-1$
@@ -104,6 +110,30 @@ public final class CupsdConf {
 		return new CupsdConf(lines, newline);
 	}
 
+	/**
+	 * The minimal edit of a file for the wanted settings.
+	 *
+	 * @param original
+	 *            the file's bytes
+	 * @param settings
+	 *            the wanted settings
+	 * @return the edited bytes; equal to {@code original} when nothing changes
+	 */
+	public static byte[] edit(byte[] original, Settings settings) {
+		CupsdConf conf = parse(original);
+		conf.apply(settings);
+		return conf.toBytes();
+	}
+
+	/**
+	 * @param level
+	 *            a {@code LogLevel} value, may be null
+	 * @return whether it logs debug messages ({@code debug} or {@code debug2})
+	 */
+	public static boolean isDebugLevel(String level) {
+		return level != null && level.trim().toLowerCase(Locale.ROOT).startsWith("debug"); //$NON-NLS-1$
+	}
+
 	/** {@return the file's bytes, unchanged where no edit touched it} */
 	public byte[] toBytes() {
 		return toString().getBytes(StandardCharsets.ISO_8859_1);
@@ -146,8 +176,21 @@ public final class CupsdConf {
 
 	/** {@return whether {@code LogLevel} is {@code debug} or {@code debug2}} */
 	public boolean isDebugLogging() {
-		String level = directive(LOG_LEVEL);
-		return level != null && level.toLowerCase(Locale.ROOT).startsWith("debug"); //$NON-NLS-1$
+		return isDebugLevel(logLevel());
+	}
+
+	/** {@return the effective {@code LogLevel} (the last top-level one), or null when the file does not set it} */
+	public String logLevel() {
+		return directive(LOG_LEVEL);
+	}
+
+	/**
+	 * Turns on the log the troubleshooter reads: debug logging and {@code MaxLogSize 0} (no rotation while the error
+	 * log is read).
+	 */
+	public void setTroubleshootingLog() {
+		setDebugLogging(true);
+		setDirective(MAX_LOG_SIZE, "0"); //$NON-NLS-1$
 	}
 
 	/**
@@ -191,9 +234,40 @@ public final class CupsdConf {
 	 * {@code <Location />} allows hosts other than loopback and cupsd listens on the network}
 	 */
 	public boolean isSharePrinters() {
+		return isPublishing() && allowsRemote(ROOT) && listensOnNetwork();
+	}
+
+	/**
+	 * {@return whether shared queues are announced: browsing is on and {@code BrowseLocalProtocols} is not
+	 * {@code none} or empty (absent: CUPS' default, dnssd)}
+	 */
+	public boolean isPublishing() {
+		return isBrowsing() && !noLocalProtocols();
+	}
+
+	/**
+	 * Announces shared queues ({@code Browsing Yes}, and {@code BrowseLocalProtocols dnssd} when it is {@code none}
+	 * or empty), or stops ({@code Browsing No}); nothing else changes.
+	 *
+	 * @param publish
+	 *            whether to announce
+	 */
+	public void setPublishing(boolean publish) {
+		if (publish) {
+			if (!isBrowsing()) {
+				setDirective(BROWSING, "Yes"); //$NON-NLS-1$
+			}
+			if (noLocalProtocols()) {
+				setDirective(BROWSE_LOCAL_PROTOCOLS, "dnssd"); //$NON-NLS-1$
+			}
+		} else if (isBrowsing()) {
+			setDirective(BROWSING, "No"); //$NON-NLS-1$
+		}
+	}
+
+	private boolean noLocalProtocols() {
 		String protocols = directive(BROWSE_LOCAL_PROTOCOLS);
-		return isBrowsing() && (protocols == null || !"none".equalsIgnoreCase(protocols.trim())) //$NON-NLS-1$
-				&& allowsRemote(ROOT) && listensOnNetwork();
+		return protocols != null && (protocols.isBlank() || "none".equalsIgnoreCase(protocols.trim())); //$NON-NLS-1$
 	}
 
 	/**
@@ -204,21 +278,13 @@ public final class CupsdConf {
 	 */
 	public void setSharePrinters(boolean share) {
 		if (share) {
-			if (!isBrowsing()) {
-				setDirective(BROWSING, "Yes"); //$NON-NLS-1$
-			}
-			String protocols = directive(BROWSE_LOCAL_PROTOCOLS);
-			if (protocols != null && "none".equalsIgnoreCase(protocols.trim())) { //$NON-NLS-1$
-				setDirective(BROWSE_LOCAL_PROTOCOLS, "dnssd"); //$NON-NLS-1$
-			}
+			setPublishing(true);
 			if (!allowsRemote(ROOT)) {
 				addAllowLocal(ROOT);
 			}
 			listenOnNetwork();
 		} else {
-			if (isBrowsing()) {
-				setDirective(BROWSING, "No"); //$NON-NLS-1$
-			}
+			setPublishing(false);
 			removeAllows(ROOT, true);
 		}
 	}

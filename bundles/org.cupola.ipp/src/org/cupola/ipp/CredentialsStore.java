@@ -1,11 +1,9 @@
-package org.cupola.auth.ui;
-
-import org.cupola.ipp.Credentials;
-import org.cupola.ipp.CupsServer;
+package org.cupola.ipp;
 
 /**
- * Where passwords the user asked to remember are kept, one entry per server {@link CupsServer#key() key}. The
- * default implementation is Equinox secure storage; tests use an in-memory one.
+ * Where passwords the user asked to remember are kept, one entry per server {@link CupsServer#key() key}: an OSGi
+ * service, shared by the GUI's authentication dialog (which saves) and the headless commands (which read). The
+ * service is Equinox secure storage; tests use an in-memory store.
  * <p>
  * Implementations are thread-safe, never log or show a password, and do not throw when the storage is unavailable
  * (no keyring, master password dialog cancelled, I/O error): they log the problem and behave as if nothing was

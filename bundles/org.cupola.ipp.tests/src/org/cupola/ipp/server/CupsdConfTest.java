@@ -1,4 +1,4 @@
-package org.cupola.ui.tests;
+package org.cupola.ipp.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cupola.ui.server.CupsdConf;
-import org.cupola.ui.server.ServerSettingsHandler;
 import org.junit.jupiter.api.Test;
 
 /** {@link CupsdConf}: byte-exact round trips and minimal edits. */
@@ -107,7 +105,7 @@ class CupsdConfTest {
 			assertArrayEquals(original, conf.toBytes());
 			conf.apply(conf.settings());
 			assertArrayEquals(original, conf.toBytes(), "applying the current settings changes nothing");
-			assertArrayEquals(original, ServerSettingsHandler.edit(original, CupsdConf.parse(original).settings()));
+			assertArrayEquals(original, CupsdConf.edit(original, CupsdConf.parse(original).settings()));
 		}
 	}
 
@@ -152,6 +150,41 @@ class CupsdConfTest {
 		assertFalse(conf.isDebugLogging());
 		conf.setDebugLogging(true);
 		assertEquals("LogLevel debug\nLogLevel debug\n", str(conf));
+	}
+
+	@Test
+	void laterLogLevelWinsAsInCupsd() {
+		String original = "# stock\nLogLevel warn\nMaxLogSize 1m\n<Location />\n  Order allow,deny\n</Location>\n"
+				+ "# added later by hand\nLogLevel debug\n";
+		CupsdConf conf = CupsdConf.parse(original);
+		assertEquals("debug", conf.logLevel());
+		assertEquals("debug", conf.directive("LogLevel"));
+		assertTrue(conf.isDebugLogging());
+		assertTrue(conf.settings().debugLogging());
+		assertArrayEquals(utf8(original), CupsdConf.edit(utf8(original), conf.settings()), "nothing to change");
+		conf.setTroubleshootingLog();
+		assertEquals(original.replace("MaxLogSize 1m", "MaxLogSize 0"), str(conf), "debug already: only MaxLogSize");
+		conf.setDebugLogging(false);
+		assertTrue(str(conf).endsWith("# added later by hand\nLogLevel warn\n"), "the last one is edited: " + str(conf));
+		assertEquals(1, str(conf).split("LogLevel warn", -1).length - 2, "the first line is left alone");
+	}
+
+	@Test
+	void publishingRule() {
+		for (String protocols : List.of("BrowseLocalProtocols none\n", "BrowseLocalProtocols\n")) {
+			CupsdConf conf = CupsdConf.parse("Browsing No\n" + protocols);
+			assertFalse(conf.isPublishing());
+			conf.setPublishing(true);
+			assertTrue(conf.isPublishing());
+			assertEquals("Browsing Yes\nBrowseLocalProtocols dnssd\n", str(conf));
+		}
+		CupsdConf absent = CupsdConf.parse("Browsing Off\n");
+		absent.setPublishing(true);
+		assertEquals("Browsing Yes\n", str(absent), "no BrowseLocalProtocols: CUPS' default (dnssd) applies");
+		CupsdConf cups = CupsdConf.parse("BrowseLocalProtocols cups dnssd\n");
+		assertTrue(cups.isPublishing());
+		cups.setPublishing(true);
+		assertEquals("BrowseLocalProtocols cups dnssd\n", str(cups));
 	}
 
 	@Test
@@ -252,7 +285,7 @@ class CupsdConfTest {
 	@Test
 	void applyEditsOnlyWhatChanged() {
 		byte[] original = utf8(DEBIAN);
-		byte[] edited = ServerSettingsHandler.edit(original, new CupsdConf.Settings(false, false, true, false));
+		byte[] edited = CupsdConf.edit(original, new CupsdConf.Settings(false, false, true, false));
 		assertEquals(List.of("LogLevel debug", "PreserveJobHistory No"), added(DEBIAN, text(edited)));
 		assertEquals(new CupsdConf.Settings(false, false, true, false), CupsdConf.parse(edited).settings());
 	}

@@ -1,25 +1,28 @@
-package org.cupola.auth.ui.internal;
+package org.cupola.ipp.internal.credentials;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.cupola.auth.ui.CredentialsStore;
 import org.cupola.ipp.Credentials;
+import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
 import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Remembers passwords in Equinox secure storage: node {@code /org.cupola/servers/<key>} per server (the
  * {@link CupsServer#key() key} with its slashes encoded by {@link EncodingUtils#encodeSlashes(String)}), the user
  * name unencrypted, the password encrypted. Failures (no password provider, master password dialog cancelled, I/O)
- * are logged without secrets and treated as "nothing stored". Thread-safe.
+ * are logged without secrets and treated as "nothing stored". Thread-safe. The {@link CredentialsStore} OSGi service
+ * (declarative services; the component XML is generated from the annotation at build time).
  */
+@Component(service = CredentialsStore.class)
 public final class SecureCredentialsStore implements CredentialsStore {
 
 	/** The node under which the servers are stored. */
@@ -33,7 +36,10 @@ public final class SecureCredentialsStore implements CredentialsStore {
 	private ISecurePreferences root;
 	private boolean rootResolved;
 
-	/** Uses the default secure storage ({@link SecurePreferencesFactory#getDefault()}), opened on first use. */
+	/**
+	 * Uses the default secure storage ({@link SecurePreferencesFactory#getDefault()}), opened on first use; the
+	 * constructor declarative services calls.
+	 */
 	public SecureCredentialsStore() {
 		this(SecurePreferencesFactory::getDefault);
 	}
@@ -83,7 +89,7 @@ public final class SecureCredentialsStore implements CredentialsStore {
 				Arrays.fill(chars, '\0');
 			}
 		} catch (StorageException | RuntimeException e) {
-			Log.warning(NLS.bind(Messages.SecureCredentialsStore_loadFailed, server.key()), e);
+			warning(NLS.bind(Messages.SecureCredentialsStore_loadFailed, server.key()), e);
 			return null;
 		}
 	}
@@ -103,7 +109,7 @@ public final class SecureCredentialsStore implements CredentialsStore {
 			node.flush();
 			return true;
 		} catch (StorageException | IOException | RuntimeException e) {
-			Log.warning(NLS.bind(Messages.SecureCredentialsStore_saveFailed, server.key()), e);
+			warning(NLS.bind(Messages.SecureCredentialsStore_saveFailed, server.key()), e);
 			if (node != null) {
 				removeQuietly(node); // no user name without its password
 			}
@@ -126,7 +132,7 @@ public final class SecureCredentialsStore implements CredentialsStore {
 				r.flush();
 			}
 		} catch (IOException | RuntimeException e) {
-			Log.warning(NLS.bind(Messages.SecureCredentialsStore_removeFailed, server.key()), e);
+			warning(NLS.bind(Messages.SecureCredentialsStore_removeFailed, server.key()), e);
 		}
 	}
 
@@ -153,9 +159,14 @@ public final class SecureCredentialsStore implements CredentialsStore {
 				failure = e;
 			}
 			if (root == null) {
-				Log.warning(Messages.SecureCredentialsStore_unavailable, failure);
+				warning(Messages.SecureCredentialsStore_unavailable, failure);
 			}
 		}
 		return root;
+	}
+
+	/** Logs through the platform logger (the core has no Eclipse log). Never given a password. */
+	private static void warning(String message, Throwable e) {
+		System.getLogger(SecureCredentialsStore.class.getName()).log(System.Logger.Level.WARNING, message, e);
 	}
 }

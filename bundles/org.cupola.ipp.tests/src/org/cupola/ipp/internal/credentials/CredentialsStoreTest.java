@@ -1,4 +1,4 @@
-package org.cupola.auth.ui.internal;
+package org.cupola.ipp.internal.credentials;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +19,7 @@ import java.util.stream.Stream;
 
 import javax.crypto.spec.PBEKeySpec;
 
-import org.cupola.ipp.CancelToken;
 import org.cupola.ipp.Credentials;
-import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CupsServer;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
@@ -34,7 +32,8 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The credential stores: the in-memory one, and the Equinox secure storage one on a storage file of its own (opened
- * with a fixed master password and no prompting, so no keyring or password provider module is involved).
+ * with a fixed master password and no prompting, so no keyring or password provider module is involved). The
+ * prompt's use of the store is tested in org.cupola.auth.ui.tests (SecureStorePromptTest).
  */
 class CredentialsStoreTest {
 
@@ -97,6 +96,18 @@ class CredentialsStoreTest {
 	}
 
 	@Test
+	void theSecureStoreIsAGeneratedDeclarativeServicesComponent() throws Exception {
+		org.w3c.dom.Element component = org.cupola.testing.ComponentXml.of(SecureCredentialsStore.class);
+		assertEquals("component", component.getLocalName()); //$NON-NLS-1$
+		org.w3c.dom.Element provide = (org.w3c.dom.Element) component.getElementsByTagName("provide").item(0); //$NON-NLS-1$
+		assertEquals(org.cupola.ipp.CredentialsStore.class.getName(), provide.getAttribute("interface")); //$NON-NLS-1$
+		org.w3c.dom.Element implementation = (org.w3c.dom.Element) component.getElementsByTagName("implementation") //$NON-NLS-1$
+				.item(0);
+		assertEquals(SecureCredentialsStore.class.getName(), implementation.getAttribute("class")); //$NON-NLS-1$
+		SecureCredentialsStore.class.getConstructor(); // declarative services creates it
+	}
+
+	@Test
 	void secureStoreNodeIsTheEncodedServerKey() {
 		assertEquals("/org.cupola/servers/ipp:\\2f\\2fprinthost.example:631", //$NON-NLS-1$
 				SecureCredentialsStore.nodePath(SERVER));
@@ -136,22 +147,6 @@ class CredentialsStoreTest {
 		ISecurePreferences root = openStorage();
 		assertTrue(new SecureCredentialsStore(() -> root).save(TLS, credentials("carol", SECRET))); //$NON-NLS-1$
 		assertCredentials("carol", SECRET, new SecureCredentialsStore(() -> root).load(TLS)); //$NON-NLS-1$
-	}
-
-	@Test
-	void thePromptUsesTheSecureStore() throws IOException {
-		ISecurePreferences root = openStorage();
-		SecureCredentialsStore store = new SecureCredentialsStore(() -> root);
-		store.save(SERVER, credentials("dave", SECRET)); //$NON-NLS-1$
-		// no display at all: stored credentials still answer the first request
-		DialogCredentialsPrompt prompt = new DialogCredentialsPrompt(() -> null, () -> null, store);
-		assertCredentials("dave", SECRET, prompt.getCredentials( //$NON-NLS-1$
-				new CredentialsRequest(SERVER, "fetching device list", 1, CredentialsRequest.Reason.REQUIRED, null, //$NON-NLS-1$
-						new CancelToken())));
-		// they were refused: forgotten (and, without a display, the operation is cancelled)
-		assertNull(prompt.getCredentials(new CredentialsRequest(SERVER, "fetching device list", 2, //$NON-NLS-1$
-				CredentialsRequest.Reason.WRONG_PASSWORD, "dave", new CancelToken()))); //$NON-NLS-1$
-		assertNull(store.load(SERVER));
 	}
 
 	@Test

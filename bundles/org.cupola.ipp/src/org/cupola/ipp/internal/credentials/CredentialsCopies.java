@@ -1,11 +1,11 @@
-package org.cupola.auth.ui.internal;
+package org.cupola.ipp.internal.credentials;
 
 import java.util.Arrays;
 
 import org.cupola.ipp.Credentials;
 
 /** Copies of {@link Credentials} (whose own copy method is not public), zeroing the intermediate password. */
-final class CredentialsCopies {
+public final class CredentialsCopies {
 
 	private CredentialsCopies() {
 	}
@@ -15,7 +15,7 @@ final class CredentialsCopies {
 	 *            the credentials to copy
 	 * @return an independent copy; clearing one does not clear the other
 	 */
-	static Credentials copy(Credentials credentials) {
+	public static Credentials copy(Credentials credentials) {
 		char[] password = credentials.password();
 		try {
 			return new Credentials(credentials.user(), password);

@@ -1,10 +1,10 @@
-package org.cupola.auth.ui.internal;
+package org.cupola.ipp.internal.credentials;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import org.cupola.auth.ui.CredentialsStore;
 import org.cupola.ipp.Credentials;
+import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
 
 /**
