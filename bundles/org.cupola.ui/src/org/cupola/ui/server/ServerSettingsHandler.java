@@ -3,6 +3,7 @@ package org.cupola.ui.server;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
+import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.Servers;
@@ -51,7 +52,7 @@ public final class ServerSettingsHandler extends AbstractHandler {
 				server.server(), monitor -> server.connection().getServerConfig(monitor));
 		UiAsync.whenDone(fetch.result(), shell, (original, error) -> {
 			if (error != null) {
-				report(shell, Messages.ServerSettings_fetchFailed, name, error);
+				report(shell, Messages.ServerSettings_fetchFailed, server.server(), error);
 				return;
 			}
 			CupsdConf conf = CupsdConf.parse(original);
@@ -70,7 +71,7 @@ public final class ServerSettingsHandler extends AbstractHandler {
 					});
 			UiAsync.whenDone(save.result(), shell, (v, saveError) -> {
 				if (saveError != null) {
-					report(shell, Messages.ServerSettings_saveFailed, name, saveError);
+					report(shell, Messages.ServerSettings_saveFailed, server.server(), saveError);
 				}
 			});
 		});
@@ -91,12 +92,12 @@ public final class ServerSettingsHandler extends AbstractHandler {
 		return conf.toBytes();
 	}
 
-	private static void report(Shell shell, String message, String server, Throwable error) {
+	private static void report(Shell shell, String message, CupsServer server, Throwable error) {
 		if (error instanceof CancellationException || shell.isDisposed()) {
 			return;
 		}
 		String text = error instanceof IppException ? error.getMessage() : String.valueOf(error);
-		Errors.show(shell, Messages.ServerSettings_shellTitle, NLS.bind(message, server),
-				Status.error(text, error));
+		Errors.show(shell, Messages.ServerSettings_shellTitle, NLS.bind(message, server.hostAndPort()),
+				Status.error(text, error), server);
 	}
 }
