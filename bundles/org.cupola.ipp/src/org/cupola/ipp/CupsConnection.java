@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -123,6 +124,7 @@ public final class CupsConnection implements AutoCloseable {
 	/** Guarded by credentialsLock; changes whenever {@link #credentials} does. */
 	private long credentialsGeneration;
 	private volatile CredentialsPrompt prompt;
+	private final List<Consumer<Credentials>> credentialsObservers = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Creates a connection; nothing is sent until the first operation.
@@ -192,13 +194,59 @@ public final class CupsConnection implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Shows an observer the credentials this connection holds: at once (on the calling thread) those it holds now, if
+	 * any, then every credentials it holds later (from its prompt once CUPS accepted them, or from
+	 * {@link #setCredentials}), on the thread that set them. For what must know every secret in use, such as a
+	 * report's redactor, or to share one login between two connections to the same server. The observer gets a copy
+	 * that is zeroed after the call: it copies what it keeps, and must not throw.
+	 *
+	 * @param observer
+	 *            the observer
+	 */
+	public void addCredentialsObserver(Consumer<Credentials> observer) {
+		credentialsObservers.add(Objects.requireNonNull(observer));
+		InUse now = cached();
+		if (now != null) {
+			notifyObserver(observer, now.credentials());
+		}
+	}
+
+	/**
+	 * Stops showing credentials to an observer.
+	 *
+	 * @param observer
+	 *            the observer
+	 */
+	public void removeCredentialsObserver(Consumer<Credentials> observer) {
+		credentialsObservers.remove(observer);
+	}
+
 	private void cacheCredentials(Credentials value) {
+		Credentials shown = null;
 		synchronized (credentialsLock) {
 			if (credentials != null && credentials != value) {
 				credentials.clear();
 			}
 			credentials = value;
 			credentialsGeneration++;
+			if (value != null && !credentialsObservers.isEmpty()) {
+				shown = value.copy();
+			}
+		}
+		if (shown != null) {
+			for (Consumer<Credentials> observer : credentialsObservers) {
+				notifyObserver(observer, shown.copy());
+			}
+			shown.clear();
+		}
+	}
+
+	private static void notifyObserver(Consumer<Credentials> observer, Credentials copy) {
+		try {
+			observer.accept(copy);
+		} finally {
+			copy.clear();
 		}
 	}
 
