@@ -137,6 +137,30 @@ public final class CupsConnection implements AutoCloseable {
 		return auth.hasCredentials();
 	}
 
+	/**
+	 * Shows an observer the credentials this connection holds: at once (on the calling thread) those it holds now, if
+	 * any, then every credentials it holds later (from its prompt once CUPS accepted them, or from
+	 * {@link #setCredentials}), on the thread that set them. For what must know every secret in use, such as a
+	 * report's redactor, or to share one login between two connections to the same server. The observer gets a copy
+	 * that is zeroed after the call: it copies what it keeps, and must not throw.
+	 *
+	 * @param observer
+	 *            the observer
+	 */
+	public void addCredentialsObserver(Consumer<Credentials> observer) {
+		auth.addObserver(observer);
+	}
+
+	/**
+	 * Stops showing credentials to an observer.
+	 *
+	 * @param observer
+	 *            the observer
+	 */
+	public void removeCredentialsObserver(Consumer<Credentials> observer) {
+		auth.removeObserver(observer);
+	}
+
 	/** Closes the HTTP client (exchanges in flight fail) and zeroes the cached credentials. */
 	@Override
 	public void close() {

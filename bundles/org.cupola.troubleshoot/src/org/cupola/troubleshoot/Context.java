@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.cupola.ipp.ConnectionOptions;
+import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
@@ -25,8 +28,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
- * What the steps of one troubleshooter run share: the connection to the server (whose credentials prompt records the
- * passwords for the {@link Redactor}), the {@link Answers}, the findings, the cleanups that must run at the end
+ * What the steps of one troubleshooter run share: the connection to the server (every credentials it holds, and every
+ * password its prompt is given, are registered with the run's {@link Redactor}; it may share the workbench's login,
+ * {@link #shareLoginWith(CupsConnection)}), the {@link Answers}, the findings, the cleanups that must run at the end
  * (restore cupsd.conf, cancel test jobs), and a few settings. Used from one thread at a time.
  */
 public final class Context implements AutoCloseable {
@@ -85,6 +89,10 @@ public final class Context implements AutoCloseable {
 	private final List<Finding> findings = new ArrayList<>();
 	private final Map<String, Cleanup> cleanups = new LinkedHashMap<>();
 	private final List<CupsConnection> extraConnections = new ArrayList<>();
+	private final Consumer<Credentials> fromSharedLogin = this::fromSharedLogin;
+	private volatile CupsConnection sharedLogin;
+	/** Set while this thread copies credentials between the shared connections (no endless ping-pong). */
+	private static final ThreadLocal<Boolean> PROPAGATING = new ThreadLocal<>();
 	private Finding deadEnd;
 	private String currentStep = "?"; //$NON-NLS-1$
 
@@ -111,6 +119,83 @@ public final class Context implements AutoCloseable {
 		this.redactor = new Redactor();
 		this.prompt = new RecordingCredentialsPrompt(prompt, redactor);
 		this.connection = new CupsConnection(server, this.options, this.prompt);
+		connection.addCredentialsObserver(this::heldByRun);
+	}
+
+	/**
+	 * One login per server: this run uses the credentials another connection to the same server holds (the
+	 * workbench's), now and whenever it gets new ones, and credentials this run logs in with go back to it, so the user
+	 * is not asked twice. Every one of them is registered with the {@link #redactor()}, so reports never contain them.
+	 * Call before the run starts; {@link #stopSharingLogin()} undoes it (the user runs as someone else).
+	 *
+	 * @param other
+	 *            a connection to {@link #server()}
+	 * @throws IllegalArgumentException
+	 *             if it is a connection to another server
+	 */
+	public void shareLoginWith(CupsConnection other) {
+		if (!other.server().equals(server)) {
+			throw new IllegalArgumentException(other.server() + " is not " + server); //$NON-NLS-1$
+		}
+		stopSharingLogin();
+		sharedLogin = other;
+		other.addCredentialsObserver(fromSharedLogin);
+	}
+
+	/**
+	 * Stops sharing the login (see {@link #shareLoginWith(CupsConnection)}) and forgets the credentials this run's
+	 * connection holds, so the next operation that needs them asks (e.g. for another user). Secrets already seen stay
+	 * registered with the redactor.
+	 */
+	public void stopSharingLogin() {
+		CupsConnection other = sharedLogin;
+		sharedLogin = null;
+		if (other != null) {
+			other.removeCredentialsObserver(fromSharedLogin);
+			connection.clearCredentials();
+		}
+	}
+
+	/** {@return whether this run shares the login of another connection} */
+	public boolean sharesLogin() {
+		return sharedLogin != null;
+	}
+
+	/** Credentials the shared connection holds: this run uses them too. */
+	private void fromSharedLogin(Credentials credentials) {
+		register(credentials);
+		propagate(credentials, connection);
+	}
+
+	/** Credentials this run's connection holds: scrubbed from reports, and shared back. */
+	private void heldByRun(Credentials credentials) {
+		register(credentials);
+		CupsConnection other = sharedLogin;
+		if (other != null) {
+			propagate(credentials, other);
+		}
+	}
+
+	private void register(Credentials credentials) {
+		char[] password = credentials.password();
+		try {
+			redactor.addSecret(credentials.user(), password);
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	/** Copies credentials to a connection, unless this thread is already doing so (the way back of the copy). */
+	private void propagate(Credentials credentials, CupsConnection to) {
+		if (PROPAGATING.get() != null) {
+			return;
+		}
+		PROPAGATING.set(Boolean.TRUE);
+		try {
+			to.setCredentials(credentials);
+		} finally {
+			PROPAGATING.remove();
+		}
 	}
 
 	/** {@return the server being troubleshot} */
@@ -153,6 +238,7 @@ public final class Context implements AutoCloseable {
 	 */
 	public CupsConnection openConnection(CupsServer other) {
 		CupsConnection c = new CupsConnection(other, options, prompt);
+		c.addCredentialsObserver(this::register);
 		synchronized (extraConnections) {
 			extraConnections.add(c);
 		}
@@ -317,6 +403,11 @@ public final class Context implements AutoCloseable {
 	/** Closes the connections (call after the cleanups). */
 	@Override
 	public void close() {
+		CupsConnection other = sharedLogin;
+		sharedLogin = null;
+		if (other != null) {
+			other.removeCredentialsObserver(fromSharedLogin); // the shared connection keeps its credentials
+		}
 		synchronized (extraConnections) {
 			extraConnections.forEach(CupsConnection::close);
 			extraConnections.clear();

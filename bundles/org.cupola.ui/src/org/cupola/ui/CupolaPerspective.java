@@ -9,6 +9,8 @@ public final class CupolaPerspective implements IPerspectiveFactory {
 
 	/** The perspective id. */
 	public static final String ID = "org.cupola.ui.perspective"; //$NON-NLS-1$
+	/** The id of the platform's Error Log view. */
+	public static final String ERROR_LOG_VIEW_ID = "org.eclipse.pde.runtime.LogView"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -18,5 +20,8 @@ public final class CupolaPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(PrintersView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+		// the platform's Error Log view (org.eclipse.ui.views.log): failed operations with server and operation
+		bottom.addPlaceholder(ERROR_LOG_VIEW_ID);
+		layout.addShowViewShortcut(ERROR_LOG_VIEW_ID);
 	}
 }

@@ -1,5 +1,6 @@
 package org.cupola.ui;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,10 +13,12 @@ import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.UserPreferences;
 import org.cupola.ui.internal.Messages;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
@@ -25,7 +28,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The CUPS servers the workbench is connected to: one {@link CupsConnection} each (credentials are per
- * connection), remembered in the instance preferences. Thread-safe.
+ * connection), remembered in the user's preferences ({@link UserPreferences}, key {@value #PREF_SERVERS}), so the
+ * standalone product and an IDE find them whatever the current directory. Thread-safe.
  */
 public final class Servers {
 
@@ -37,7 +41,11 @@ public final class Servers {
 		}
 	}
 
-	private static final String PREF_SERVERS = "servers"; //$NON-NLS-1$
+	/** The key of the remembered servers (blank-separated) in {@link UserPreferences}. */
+	public static final String PREF_SERVERS = "org.cupola.ui.servers"; //$NON-NLS-1$
+	/** Where earlier versions kept them: the instance scope (a workspace), node org.cupola.ui, key servers. */
+	private static final String LEGACY_NODE = "org.cupola.ui"; //$NON-NLS-1$
+	private static final String LEGACY_KEY = "servers"; //$NON-NLS-1$
 	private static final String DEFAULT_SERVER = "localhost:631"; //$NON-NLS-1$
 	private static final Servers DEFAULT = new Servers();
 
@@ -52,7 +60,8 @@ public final class Servers {
 
 	/** Connects to the servers remembered in the preferences, or to the local CUPS. */
 	public void connectStartupServers() {
-		String saved = prefs().get(PREF_SERVERS, DEFAULT_SERVER);
+		importLegacyInstancePreference();
+		String saved = UserPreferences.getDefault().get(PREF_SERVERS, DEFAULT_SERVER);
 		for (String s : saved.split("\\s+")) { //$NON-NLS-1$
 			if (!s.isBlank()) {
 				connect(s, null);
@@ -176,12 +185,31 @@ public final class Servers {
 				specs.add(e.server().toString());
 			}
 		}
-		IEclipsePreferences prefs = prefs();
-		prefs.put(PREF_SERVERS, String.join(" ", specs)); //$NON-NLS-1$
+		try {
+			UserPreferences.getDefault().put(PREF_SERVERS, String.join(" ", specs)); //$NON-NLS-1$
+		} catch (UncheckedIOException e) {
+			ILog.of(Servers.class).error(NLS.bind(Messages.Servers_cannotRemember, UserPreferences.getDefault().file()),
+					e);
+		}
 	}
 
-	private static IEclipsePreferences prefs() {
-		return InstanceScope.INSTANCE.getNode("org.cupola.ui"); //$NON-NLS-1$
+	/**
+	 * Once: servers an earlier version remembered in the instance scope (an IDE's workspace) move to the user's
+	 * preferences, unless those already name servers.
+	 */
+	private static void importLegacyInstancePreference() {
+		UserPreferences user = UserPreferences.getDefault();
+		if (user.contains(PREF_SERVERS) || !Platform.isRunning()) {
+			return;
+		}
+		String legacy = InstanceScope.INSTANCE.getNode(LEGACY_NODE).get(LEGACY_KEY, null);
+		if (legacy != null) {
+			try {
+				user.put(PREF_SERVERS, legacy);
+			} catch (UncheckedIOException e) {
+				ILog.of(Servers.class).error(NLS.bind(Messages.Servers_cannotRemember, user.file()), e);
+			}
+		}
 	}
 
 	private synchronized CredentialsPrompt currentPrompt() {

@@ -1,14 +1,21 @@
 package org.cupola.app.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.cupola.ipp.UserPreferences;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The Cupola RCP application: parses the program arguments into a {@link StartupOptions} and runs the
- * workbench.
+ * The Cupola RCP application: parses the program arguments into a {@link StartupOptions}, takes over the settings
+ * an earlier version left in {@code ./workspace} (once), and runs the workbench.
  */
 public final class Application implements IApplication {
 
@@ -16,12 +23,27 @@ public final class Application implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		StartupOptions options = StartupOptions.parse(args == null ? new String[0] : args);
+		migrateLegacyWorkspace();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new CupolaWorkbenchAdvisor(options));
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {
 			display.dispose();
+		}
+	}
+
+	/** An earlier version kept its settings in ./workspace: take them over once (see {@link LegacyWorkspace}). */
+	private static void migrateLegacyWorkspace() {
+		Path cwd = Path.of("").toAbsolutePath(); //$NON-NLS-1$
+		UserPreferences preferences = UserPreferences.getDefault();
+		try {
+			Path from = LegacyWorkspace.migrate(cwd, preferences);
+			if (from != null) {
+				ILog.of(Application.class).info(NLS.bind(Messages.Migration_done, from, preferences.file()));
+			}
+		} catch (IOException | UncheckedIOException e) {
+			ILog.of(Application.class).error(NLS.bind(Messages.Migration_failed, cwd), e);
 		}
 	}
 

@@ -8,6 +8,8 @@ final class Messages extends NLS {
 	public static String Menu_Window;
 	public static String Menu_ShowView;
 	public static String Menu_Help;
+	public static String Migration_done;
+	public static String Migration_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -53,7 +53,7 @@ public abstract class PrinterOperationHandler extends AbstractHandler {
 				UiAsync.whenDone(job.result(), shell, (v, error) -> {
 					if (error instanceof IppException) {
 						Errors.show(shell, name, NLS.bind(Messages.Operation_failed, name),
-								Status.error(error.getMessage(), error));
+								Status.error(error.getMessage(), error), target.server().server());
 					}
 					if (part instanceof PrintersView view) {
 						view.refresh();

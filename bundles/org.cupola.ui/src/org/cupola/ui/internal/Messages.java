@@ -5,6 +5,9 @@ import org.eclipse.osgi.util.NLS;
 /** Strings of org.cupola.ui. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.cupola.ui.internal.messages"; //$NON-NLS-1$
+	public static String Errors_logged;
+	public static String Errors_loggedWithServer;
+	public static String Servers_cannotRemember;
 	public static String Servers_labelled;
 	public static String Servers_none;
 	public static String Servers_title;

@@ -2,6 +2,7 @@ package org.cupola.ui.properties;
 
 import java.util.concurrent.CancellationException;
 
+import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.jobs.CupsJob;
@@ -51,7 +52,7 @@ public final class PropertiesHandler extends AbstractHandler {
 				element.server().server(), monitor -> element.connection().getPrinterAttributes(queue, null, monitor));
 		UiAsync.whenDone(fetch.result(), shell, (printer, error) -> {
 			if (error != null) {
-				report(shell, Messages.Properties_fetchFailed, queue, error);
+				report(shell, Messages.Properties_fetchFailed, queue, element.server().server(), error);
 				return;
 			}
 			PrinterPropertiesDialog dialog = new PrinterPropertiesDialog(shell, printer);
@@ -65,7 +66,7 @@ public final class PropertiesHandler extends AbstractHandler {
 					});
 			UiAsync.whenDone(save.result(), shell, (v, saveError) -> {
 				if (saveError != null) {
-					report(shell, Messages.Properties_saveFailed, queue, saveError);
+					report(shell, Messages.Properties_saveFailed, queue, element.server().server(), saveError);
 				}
 				if (part instanceof PrintersView view) {
 					view.refresh();
@@ -74,12 +75,12 @@ public final class PropertiesHandler extends AbstractHandler {
 		});
 	}
 
-	private static void report(Shell shell, String message, String queue, Throwable error) {
+	private static void report(Shell shell, String message, String queue, CupsServer server, Throwable error) {
 		if (error instanceof CancellationException) {
 			return;
 		}
 		String text = error instanceof IppException ? error.getMessage() : String.valueOf(error);
 		Errors.show(shell, Messages.Properties_shellTitle, NLS.bind(message, queue),
-				Status.error(text, error));
+				Status.error(text, error), server);
 	}
 }

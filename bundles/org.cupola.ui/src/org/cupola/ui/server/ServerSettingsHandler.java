@@ -3,6 +3,7 @@ package org.cupola.ui.server;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
+import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.server.CupsdConf;
 import org.cupola.ipp.jobs.CupsJob;
@@ -53,7 +54,7 @@ public final class ServerSettingsHandler extends AbstractHandler {
 				server.server(), monitor -> server.connection().getServerConfig(monitor));
 		UiAsync.whenDone(fetch.result(), shell, (original, error) -> {
 			if (error != null) {
-				report(shell, Messages.ServerSettings_fetchFailed, name, error);
+				report(shell, Messages.ServerSettings_fetchFailed, server.server(), error);
 				return;
 			}
 			ServerSettingsDialog dialog = ServerSettingsDialog.forFile(shell, name, original);
@@ -74,7 +75,7 @@ public final class ServerSettingsHandler extends AbstractHandler {
 			save.schedule();
 			UiAsync.whenDone(save.result(), shell, (v, saveError) -> {
 				if (saveError != null) {
-					report(shell, Messages.ServerSettings_saveFailed, name, saveError);
+					report(shell, Messages.ServerSettings_saveFailed, server.server(), saveError);
 				}
 			});
 		});
@@ -93,12 +94,12 @@ public final class ServerSettingsHandler extends AbstractHandler {
 		return CupsdConf.edit(original, settings);
 	}
 
-	private static void report(Shell shell, String message, String server, Throwable error) {
+	private static void report(Shell shell, String message, CupsServer server, Throwable error) {
 		if (error instanceof CancellationException || shell.isDisposed()) {
 			return;
 		}
 		String text = error instanceof IppException ? error.getMessage() : String.valueOf(error);
-		Errors.show(shell, Messages.ServerSettings_shellTitle, NLS.bind(message, server),
-				Status.error(text, error));
+		Errors.show(shell, Messages.ServerSettings_shellTitle, NLS.bind(message, server.hostAndPort()),
+				Status.error(text, error), server);
 	}
 }

@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CupsServer;
@@ -49,6 +52,7 @@ public final class Authenticator {
 	/** Guarded by credentialsLock; changes whenever {@link #credentials} does. */
 	private long credentialsGeneration;
 	private volatile CredentialsPrompt prompt;
+	private final List<Consumer<Credentials>> observers = new CopyOnWriteArrayList<>();
 
 	/**
 	 * @param server
@@ -74,12 +78,50 @@ public final class Authenticator {
 
 	/** Caches credentials (ownership passes to the cache), or forgets and zeroes them (null). */
 	public void cache(Credentials value) {
+		Credentials shown = null;
 		synchronized (credentialsLock) {
 			if (credentials != null && credentials != value) {
 				credentials.clear();
 			}
 			credentials = value;
 			credentialsGeneration++;
+			if (value != null && !observers.isEmpty()) {
+				shown = value.copy();
+			}
+		}
+		if (shown != null) {
+			for (Consumer<Credentials> observer : observers) {
+				notifyObserver(observer, shown.copy());
+			}
+			shown.clear();
+		}
+	}
+
+	/**
+	 * Shows an observer the credentials held now (at once, on the calling thread), then every credentials cached
+	 * later, on the thread that caches them. The observer gets a copy that is zeroed after the call.
+	 *
+	 * @param observer
+	 *            the observer
+	 */
+	public void addObserver(Consumer<Credentials> observer) {
+		observers.add(Objects.requireNonNull(observer));
+		InUse now = cached();
+		if (now != null) {
+			notifyObserver(observer, now.credentials());
+		}
+	}
+
+	/** Stops showing credentials to an observer. */
+	public void removeObserver(Consumer<Credentials> observer) {
+		observers.remove(observer);
+	}
+
+	private static void notifyObserver(Consumer<Credentials> observer, Credentials copy) {
+		try {
+			observer.accept(copy);
+		} finally {
+			copy.clear();
 		}
 	}
 

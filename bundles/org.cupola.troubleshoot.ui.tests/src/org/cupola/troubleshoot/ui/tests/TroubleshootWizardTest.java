@@ -145,6 +145,48 @@ class TroubleshootWizardTest {
 		}
 	}
 
+	@Test
+	void theFirstPageOffersToLogInAsAnotherUserInsteadOfTheWindowsLogin() throws Exception {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		Display display = Display.getDefault();
+		for (boolean another : new boolean[] { false, true }) {
+			try (CupsConnection window = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS,
+					request -> sandbox.adminCredentials())) {
+				window.resumePrinter("ipp-everywhere", null); // the window's login
+				AtomicInteger prompts = new AtomicInteger();
+				Troubleshooter troubleshooter = new Troubleshooter(sandbox.server(), ConnectionOptions.DEFAULTS,
+						request -> {
+							prompts.incrementAndGet();
+							return null;
+						});
+				troubleshooter.context().shareLoginWith(window);
+				TroubleshootWizard wizard = new TroubleshootWizard(troubleshooter, sandbox.server());
+				TroubleshootDialog dialog = new TroubleshootDialog(null, wizard);
+				dialog.setBlockOnOpen(false);
+				dialog.open();
+				try {
+					Button anotherUser = wizard.page().anotherUserButton();
+					assertNotNull(anotherUser, "offered on the first page");
+					assertTrue(anotherUser.isVisible() && !anotherUser.getSelection(), "the window's login by default");
+					anotherUser.setSelection(another);
+					press(dialog.nextButton());
+					UiWait.until(display, 60_000, () -> !wizard.page().isRunning());
+					assertEquals(!another, troubleshooter.context().sharesLogin());
+					assertEquals(!another, troubleshooter.context().connection().hasCredentials());
+					assertTrue(window.hasCredentials(), "the window keeps its login either way");
+					if (!another) {
+						assertEquals(0, prompts.get(), "the shared login served every step so far");
+					}
+				} finally {
+					if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+						dialog.getShell().dispose();
+					}
+					troubleshooter.close();
+				}
+			}
+		}
+	}
+
 	private static void press(Button button) {
 		assertTrue(button.isEnabled(), button.getText() + " enabled");
 		button.notifyListeners(SWT.Selection, new Event());

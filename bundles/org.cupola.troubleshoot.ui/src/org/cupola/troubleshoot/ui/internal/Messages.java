@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String Job_cleanup;
 	public static String Page_welcome;
 	public static String Page_welcomeText;
+	public static String Page_anotherUser;
 	public static String Page_answerNeeded;
 	public static String Page_questionDescription;
 	public static String Page_deadEndChoose;

@@ -53,6 +53,7 @@ public final class StepPage extends WizardPage {
 	private final List<Button> choiceButtons = new ArrayList<>();
 	private Text answerText;
 	private Button skipDeadEnd;
+	private Button anotherUser;
 	private Text reportText;
 	private CupsJob<?> running;
 	private boolean started;
@@ -76,12 +77,23 @@ public final class StepPage extends WizardPage {
 		Label welcome = new Label(content, SWT.WRAP);
 		welcome.setText(NLS.bind(Messages.Page_welcomeText, server));
 		GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(welcome);
+		if (troubleshooter.context().sharesLogin()) {
+			// one login per server: by default the run uses the window's; the user may log in as someone else
+			anotherUser = new Button(content, SWT.CHECK);
+			anotherUser.setText(NLS.bind(Messages.Page_anotherUser, server));
+			GridDataFactory.fillDefaults().indent(0, 10).applyTo(anotherUser);
+		}
 		progressLabel = new Label(root, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progressLabel);
 		progressBar = new ProgressBar(root, SWT.INDETERMINATE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progressBar);
 		progressBar.setVisible(false);
 		setControl(root);
+	}
+
+	/** The "log in as another user" check box of the first page, or null when the run shares no login (tests). */
+	public Button anotherUserButton() {
+		return anotherUser;
 	}
 
 	/** Whether a step runs now. */
@@ -130,6 +142,9 @@ public final class StepPage extends WizardPage {
 			troubleshooter.skipDeadEnd();
 		}
 		setErrorMessage(null);
+		if (!started && anotherUser != null && !anotherUser.isDisposed() && anotherUser.getSelection()) {
+			troubleshooter.context().stopSharingLogin();
+		}
 		started = true;
 		run(NLS.bind(Messages.Job_next, server), monitor -> troubleshooter.next(new PageMonitor(monitor)));
 	}

@@ -17,7 +17,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Help > Troubleshoot Printing, and Troubleshoot on a queue of the Printers view (the queue is then already chosen).
- * The troubleshooter gets its own connection, with the workbench's credentials prompt.
+ * The troubleshooter gets its own connection, with the workbench's credentials prompt, and shares the login of the
+ * workbench's connection to that server (see {@code Context.shareLoginWith}).
  */
 public final class TroubleshootHandler extends AbstractHandler {
 
@@ -34,6 +35,9 @@ public final class TroubleshootHandler extends AbstractHandler {
 		}
 		Troubleshooter troubleshooter = new Troubleshooter(server, ConnectionOptions.DEFAULTS,
 				Servers.getDefault().credentialsPrompt());
+		// one login per server: the window's credentials serve the troubleshooter and come back from it (the first
+		// page offers to log in as another user instead)
+		troubleshooter.context().shareLoginWith(entry.connection());
 		if (queue != null) {
 			troubleshooter.preset(Keys.QUEUE, queue);
 		}
