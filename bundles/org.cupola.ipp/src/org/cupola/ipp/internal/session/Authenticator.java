@@ -86,12 +86,12 @@ public final class Authenticator {
 			credentials = value;
 			credentialsGeneration++;
 			if (value != null && !observers.isEmpty()) {
-				shown = value.copy();
+				shown = copy(value);
 			}
 		}
 		if (shown != null) {
 			for (Consumer<Credentials> observer : observers) {
-				notifyObserver(observer, shown.copy());
+				notifyObserver(observer, copy(shown));
 			}
 			shown.clear();
 		}
