@@ -161,6 +161,14 @@ public final class Keys {
 	/** The lines of {@link #ERROR_LOG} that start with "E ". */
 	public static final Key<List<String>> ERROR_LOG_ERRORS = Key.of("error_log_errors", List.class);
 
+	// --- error-log causes (PrintTestPage, ErrorLogParse)
+	/** The root cause the error log names for the test page ({@link org.cupola.ipp.log.CauseKind} name). */
+	public static final Key<String> TEST_PAGE_CAUSE = Key.of("test_page_cause", String.class);
+	/** Milliseconds from the test page's submission to the end of following it (an outcome or a cause). */
+	public static final Key<Long> TEST_PAGE_FOLLOWED_MILLIS = Key.of("test_page_followed_ms", Long.class);
+	/** The causes the error log shows for the test job (or for all jobs), one summary each. */
+	public static final Key<List<String>> ERROR_LOG_CAUSES = Key.of("error_log_causes", List.class);
+
 	// internal progress of multi-phase steps (not reported)
 	/** Internal: the test page step has followed its job. */
 	public static final Key<Boolean> TEST_PAGE_DONE = Key.hidden("_test_page_done", Boolean.class);

@@ -347,12 +347,16 @@ public final class ErrorLogParser {
 		 * the count is the number of events, or without them (no debug logging) that of the most frequent echo.
 		 */
 		Acc add(CauseKind kind, LogLine line, String program, String detail, boolean primary) {
-			String key = kind + "/" + line.jobId() //$NON-NLS-1$
+			// a missing filter is one cause whether cupsd said it about the printer or about the job
+			String key = kind + "/" + (kind == CauseKind.MISSING_FILTER ? "" : Integer.toString(line.jobId())) //$NON-NLS-1$ //$NON-NLS-2$
 					+ (kind == CauseKind.OTHER_ERROR || kind == CauseKind.FILTER_FAILED
 							|| kind == CauseKind.FILTER_CRASHED || kind == CauseKind.MISSING_FILTER
 									? "/" + program + '/' + (kind == CauseKind.OTHER_ERROR ? line.message() : "") //$NON-NLS-1$ //$NON-NLS-2$
 									: ""); //$NON-NLS-1$
 			Acc a = causes.computeIfAbsent(key, k -> new Acc(kind, line.jobId()));
+			if (a.jobId == 0 && line.jobId() > 0) {
+				a.jobId = line.jobId();
+			}
 			if (primary) {
 				a.events++;
 			} else {
@@ -433,7 +437,7 @@ public final class ErrorLogParser {
 	/** A cause being counted. */
 	private static final class Acc {
 		final CauseKind kind;
-		final int jobId;
+		int jobId;
 		String program;
 		String message;
 		boolean primaryMessage;
