@@ -142,7 +142,7 @@ public final class Keys {
 	public static final Key<Integer> TEST_PAGE_JOB_ID = Key.of("test_page_job_id", Integer.class);
 	/** Why the test page could not be submitted. */
 	public static final Key<String> TEST_PAGE_SUBMIT_FAILURE = Key.of("test_page_submit_failure", String.class);
-	/** How following the job ended: completed, canceled, aborted, stopped, queue-stopped, timeout. */
+	/** How following the job ended: completed, canceled, aborted, stopped, held-for-authentication, queue-stopped, failing (the error log made the failure clear), timeout. */
 	public static final Key<String> TEST_PAGE_OUTCOME = Key.of("test_page_outcome", String.class);
 	/** The job's last {@code job-state-reasons}. */
 	public static final Key<List<String>> TEST_PAGE_JOB_REASONS = Key.of("test_page_job_state_reasons", List.class);

@@ -3,6 +3,7 @@ package org.cupola.troubleshoot.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.cupola.ipp.CupsConnection;
@@ -37,7 +38,14 @@ final class PrintTestPageStep extends AbstractStep {
 	private static final long MIN_POLL_MILLIS = 250;
 	private static final long MAX_POLL_MILLIS = 1000;
 	private static final long JOB_CHECK_MILLIS = 3000;
-	private static final long LOG_POLL_MILLIS = 2000;
+	/** How long a job's unusual state message must last before the error log is read... */
+	private static final long SUSPECT_MILLIS = 4000;
+	/** ...and how long until it is read again (doubling each time). */
+	private static final long FIRST_LOG_POLL_MILLIS = 4000;
+	/** Job state messages that only report progress. */
+	private static final Set<String> PROGRESS = Set.of("Connecting to printer.", "Connected to printer.", //$NON-NLS-1$ //$NON-NLS-2$
+			"Copying print data.", "Sending data to printer.", "Print file sent.", "Waiting for job to complete.", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Waiting for printer to finish.", "Preparing to print.", "Ready to print.", "Spooling job, 0% done."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final String FAILING = "failing"; //$NON-NLS-1$
 
 	PrintTestPageStep() {
@@ -164,11 +172,13 @@ final class PrintTestPageStep extends AbstractStep {
 
 	/**
 	 * Waits for the job: Get-Notifications at the server's interval (clamped to 0.25-1 s); the job's attributes are
-	 * fetched when an event concerns it or the queue, and every few seconds in any case; the error log's new lines
-	 * every {@value #LOG_POLL_MILLIS} ms when it can be read.
+	 * fetched when an event concerns it or the queue, and every few seconds in any case. When the job keeps an unusual
+	 * state message (e.g. "The printer may not exist or is unavailable at this time.") for a few seconds, the error log
+	 * is read, again after 4, 8, 16... s while it lasts: CUPS does not serve byte ranges of the log, and at debug level
+	 * every read makes cupsd log about as many bytes as it sent, so the log is read only when it may tell.
 	 *
-	 * @return completed, canceled, aborted, stopped, queue-stopped, failing (the log made the failure clear; its
-	 *         analysis is in {@code log}) or timeout
+	 * @return completed, canceled, aborted, stopped, held-for-authentication, queue-stopped, failing (the log made the
+	 *         failure clear; its analysis is in {@code log}) or timeout
 	 */
 	private static String follow(Context context, String queue, int jobId, int subscriptionId, LogWatch watch,
 			AtomicReference<LogAnalysis> log, IProgressMonitor monitor) {
@@ -179,7 +189,10 @@ final class PrintTestPageStep extends AbstractStep {
 		long deadline = System.nanoTime() + context.testPageTimeout().toNanos();
 		int sequence = 1;
 		long lastCheck = 0;
-		long lastLogPoll = System.nanoTime();
+		long nextLogPoll = 0;
+		long logBackoff = FIRST_LOG_POLL_MILLIS;
+		String suspect = null;
+		long suspectSince = 0;
 		boolean check = true;
 		while (true) {
 			long interval = MAX_POLL_MILLIS;
@@ -215,6 +228,19 @@ final class PrintTestPageStep extends AbstractStep {
 					if (state == Job.State.STOPPED) {
 						return "stopped"; //$NON-NLS-1$
 					}
+					if (state == Job.State.HELD && job.stateReasons().contains("cups-held-for-authentication")) { //$NON-NLS-1$
+						return "held-for-authentication"; //$NON-NLS-1$
+					}
+					String message = job.stateMessage();
+					if (state == Job.State.PROCESSING && message != null && !message.isBlank()
+							&& !PROGRESS.contains(message)) {
+						if (!message.equals(suspect)) {
+							suspect = message;
+							suspectSince = now;
+						}
+					} else {
+						suspect = null;
+					}
 					Printer p = c.getPrinterAttributes(queue, List.of("printer-state", "printer-state-message", //$NON-NLS-1$ //$NON-NLS-2$
 							"printer-state-reasons"), sub.split(1)); //$NON-NLS-1$
 					if (p.state() == Printer.State.STOPPED) {
@@ -227,8 +253,11 @@ final class PrintTestPageStep extends AbstractStep {
 					a.put(Keys.TEST_PAGE_JOB_MESSAGE, e.getMessage());
 				}
 			}
-			if (watch != null && watch.isOn() && (System.nanoTime() - lastLogPoll) / 1_000_000 >= LOG_POLL_MILLIS) {
-				lastLogPoll = System.nanoTime();
+			long since = System.nanoTime();
+			if (watch != null && watch.isOn() && suspect != null && (since - suspectSince) / 1_000_000 >= SUSPECT_MILLIS
+					&& since >= nextLogPoll) {
+				nextLogPoll = since + logBackoff * 1_000_000;
+				logBackoff *= 2;
 				LogAnalysis analysis = watch.poll(jobId, sub.split(1));
 				if (analysis != null) {
 					log.set(analysis);

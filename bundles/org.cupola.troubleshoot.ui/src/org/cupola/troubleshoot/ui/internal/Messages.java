@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String Severity_warning;
 	public static String Severity_info;
 	public static String Handler_noServer;
+	public static String Page_completeLog;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
