@@ -40,7 +40,7 @@ class ErrorLogParserTest {
 		try (InputStream in = getClass().getResourceAsStream("/errorlog/expected.properties")) { //$NON-NLS-1$
 			expected.load(in);
 		}
-		assertEquals(12, expected.size());
+		assertEquals(13, expected.size());
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String name : expected.stringPropertyNames().stream().sorted().toList()) {
 			String[] e = expected.getProperty(name).trim().split("\\s+"); //$NON-NLS-1$
