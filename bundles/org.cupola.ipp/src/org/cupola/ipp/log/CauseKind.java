@@ -96,6 +96,6 @@ public enum CauseKind {
 
 	/** {@return whether the backend keeps retrying after this cause (the job does not end by itself)} */
 	public boolean isRetried() {
-		return category == Category.CONNECTION && this != NOT_RESPONDING && this != NO_ANSWER || this == REMOTE_BUSY;
+		return (category == Category.CONNECTION && this != NOT_RESPONDING && this != NO_ANSWER) || this == REMOTE_BUSY;
 	}
 }

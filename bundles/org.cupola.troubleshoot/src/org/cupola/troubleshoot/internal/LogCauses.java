@@ -64,10 +64,16 @@ final class LogCauses {
 		return Optional.of(new Explanation(cause, sb.toString(), fix, stopped));
 	}
 
-	/** {@return one line per cause, for the ErrorLogParse finding} */
+	/** At most this many causes are listed in the ErrorLogParse finding. */
+	static final int MAX_SENTENCES = 10;
+
+	/** {@return one line per cause (at most {@value #MAX_SENTENCES}), for the ErrorLogParse finding} */
 	static List<String> sentences(LogAnalysis analysis, Printer printer) {
 		List<String> out = new ArrayList<>();
 		for (Cause c : analysis.causes()) {
+			if (out.size() == MAX_SENTENCES) {
+				break;
+			}
 			String s = sentence(c, analysis, printer);
 			if (!out.contains(s)) {
 				out.add(s);

@@ -22,13 +22,11 @@ final class LogWatch {
 	private final Context context;
 	private final List<String> lines = new ArrayList<>();
 	private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
-	private final long checkpoint;
 	private long offset;
 	private boolean off;
 
 	LogWatch(Context context, long checkpoint) {
 		this.context = context;
-		this.checkpoint = checkpoint;
 		this.offset = checkpoint;
 	}
 
