@@ -62,12 +62,16 @@ fi
 # so CUPS-Get-PPDs does not run "driverless list" (mDNS browse).
 SB="$DIR/serverbin"
 mkdir -p "$SB/backend" "$SB/driver"
-for d in cgi-bin daemon filter monitor notifier; do ln -s "/usr/lib/cups/$d" "$SB/$d"; done
+for d in cgi-bin daemon monitor notifier; do ln -s "/usr/lib/cups/$d" "$SB/$d"; done
+# filter/: the packaged filters plus test filters that fail (sandboxfail exits 1, sandboxcrash dies on SIGSEGV)
+mkdir -p "$SB/filter"
+for f in /usr/lib/cups/filter/*; do ln -s "$f" "$SB/filter/"; done
+install -m 0755 "$HERE/filters/sandboxfail" "$HERE/filters/sandboxcrash" "$SB/filter/"
 for b in ipp ipps http https socket lpd usb parallel serial beh cups-pdf; do
   [ -e "/usr/lib/cups/backend/$b" ] && ln -s "/usr/lib/cups/backend/$b" "$SB/backend/$b"
 done
 install -m 0755 "$HERE/backends/sandbox" "$HERE/backends/sandboxslow" "$SB/backend/"
-chmod 0755 "$SB" "$SB/backend" "$SB/driver"
+chmod 0755 "$SB" "$SB/backend" "$SB/driver" "$SB/filter"
 
 CUPSD=(/usr/sbin/cupsd -c "$DIR/etc/cupsd.conf" -s "$DIR/etc/cups-files.conf")
 "${CUPSD[@]}" -t >"$DIR/log/cupsd-t.log" 2>&1 || { cat "$DIR/log/cupsd-t.log" >&2; die "cupsd -t failed"; }

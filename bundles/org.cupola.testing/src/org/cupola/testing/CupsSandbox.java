@@ -184,6 +184,44 @@ public final class CupsSandbox implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Adds (or modifies) a queue whose driver is one of the test PPDs in {@code releng/cups-sandbox/ppd}
+	 * ({@code sandbox-fail.ppd}: a filter that exits 1, {@code sandbox-crash.ppd}: one that crashes,
+	 * {@code sandbox-missing.ppd}: one that is not installed), through ipptool (CUPS-Add-Modify-Printer with the PPD
+	 * as the request's document), enabled and accepting jobs.
+	 *
+	 * @param name
+	 *            the queue
+	 * @param deviceUri
+	 *            its device URI
+	 * @param ppd
+	 *            the PPD's file name in releng/cups-sandbox/ppd
+	 * @param errorPolicy
+	 *            stop-printer, abort-job or retry-job
+	 */
+	public void addQueueWithPpd(String name, String deviceUri, String ppd, String errorPolicy) {
+		Path file = scripts.resolve("ppd").resolve(ppd); //$NON-NLS-1$
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("no such test PPD: " + file); //$NON-NLS-1$
+		}
+		List<String> command = List.of("ipptool", "-q", "-T", "30", "-d", "device_uri=" + deviceUri, "-d", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+				"ppd_file=" + file, "-d", "error_policy=" + errorPolicy, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"ipp://" + ADMIN_USER + ':' + ADMIN_PASSWORD + "@127.0.0.1:" + port + "/printers/" + name, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				scripts.resolve("ipp/add-printer-ppd.test").toString()); //$NON-NLS-1$
+		try {
+			Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+			byte[] out = p.getInputStream().readAllBytes();
+			if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+				throw new IllegalStateException("adding " + name + " failed:\n" + new String(out, StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Stops every process of the sandbox and removes its directory. */
 	@Override
 	public synchronized void close() {

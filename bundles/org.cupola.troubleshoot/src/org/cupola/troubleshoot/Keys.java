@@ -142,7 +142,7 @@ public final class Keys {
 	public static final Key<Integer> TEST_PAGE_JOB_ID = Key.of("test_page_job_id", Integer.class);
 	/** Why the test page could not be submitted. */
 	public static final Key<String> TEST_PAGE_SUBMIT_FAILURE = Key.of("test_page_submit_failure", String.class);
-	/** How following the job ended: completed, canceled, aborted, stopped, queue-stopped, timeout. */
+	/** How following the job ended: completed, canceled, aborted, stopped, held-for-authentication, queue-stopped, failing (the error log made the failure clear), timeout. */
 	public static final Key<String> TEST_PAGE_OUTCOME = Key.of("test_page_outcome", String.class);
 	/** The job's last {@code job-state-reasons}. */
 	public static final Key<List<String>> TEST_PAGE_JOB_REASONS = Key.of("test_page_job_state_reasons", List.class);
@@ -160,6 +160,14 @@ public final class Keys {
 	public static final Key<List<String>> ERROR_LOG = Key.of("error_log", List.class);
 	/** The lines of {@link #ERROR_LOG} that start with "E ". */
 	public static final Key<List<String>> ERROR_LOG_ERRORS = Key.of("error_log_errors", List.class);
+
+	// --- error-log causes (PrintTestPage, ErrorLogParse)
+	/** The root cause the error log names for the test page ({@link org.cupola.ipp.log.CauseKind} name). */
+	public static final Key<String> TEST_PAGE_CAUSE = Key.of("test_page_cause", String.class);
+	/** Milliseconds from the test page's submission to the end of following it (an outcome or a cause). */
+	public static final Key<Long> TEST_PAGE_FOLLOWED_MILLIS = Key.of("test_page_followed_ms", Long.class);
+	/** The causes the error log shows for the test job (or for all jobs), one summary each. */
+	public static final Key<List<String>> ERROR_LOG_CAUSES = Key.of("error_log_causes", List.class);
 
 	// internal progress of multi-phase steps (not reported)
 	/** Internal: the test page step has followed its job. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cupola.ipp.Printer;
+import org.cupola.ipp.log.LogExcerpt;
 import org.cupola.troubleshoot.internal.Json;
 import org.cupola.troubleshoot.internal.Messages;
 
@@ -75,8 +76,22 @@ public final class Report {
 		return Json.write(root) + '\n';
 	}
 
-	/** {@return the plain-text report} */
+	/**
+	 * {@return the plain-text report; of the error log it shows only the lines that matter (the test job's, warnings
+	 * and errors) and says how many it left out}
+	 */
 	public String toText() {
+		return toText(false);
+	}
+
+	/**
+	 * The plain-text report.
+	 *
+	 * @param completeLog
+	 *            whether to show every error-log line (as the JSON report does) instead of the lines that matter
+	 * @return the text
+	 */
+	public String toText(boolean completeLog) {
 		StringBuilder sb = new StringBuilder();
 		sb.append(Messages.bind(Messages.Report_header, scrub(server),
 				printer == null ? Messages.Report_noPrinter : scrub(printer))).append('\n');
@@ -102,6 +117,14 @@ public final class Report {
 		for (Map.Entry<String, Object> e : answers.entrySet()) {
 			sb.append("  ").append(e.getKey()).append(" = "); //$NON-NLS-1$ //$NON-NLS-2$
 			Object v = scrubValue(e.getValue());
+			String omitted = null;
+			if (!completeLog && Keys.ERROR_LOG.name().equals(e.getKey()) && v instanceof List<?> all) {
+				LogExcerpt excerpt = LogExcerpt.select(all.stream().map(String::valueOf).toList(), testJob());
+				v = excerpt.lines();
+				if (excerpt.omitted() > 0) {
+					omitted = Messages.bind(Messages.Report_logOmitted, Integer.toString(excerpt.omitted()));
+				}
+			}
 			if (v instanceof Collection<?> c && c.size() > 1) {
 				sb.append('\n');
 				for (Object o : c) {
@@ -110,8 +133,15 @@ public final class Report {
 			} else {
 				sb.append(v).append('\n');
 			}
+			if (omitted != null) {
+				sb.append("      ").append(omitted).append('\n'); //$NON-NLS-1$
+			}
 		}
 		return sb.toString();
+	}
+
+	private int testJob() {
+		return answers.get(Keys.TEST_PAGE_JOB_ID.name()) instanceof Number n ? n.intValue() : 0;
 	}
 
 	private static void appendIndented(StringBuilder sb, String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.LogChunk;
+import org.cupola.ipp.log.LogLine;
 import org.cupola.troubleshoot.Answers;
 import org.cupola.troubleshoot.Context;
 import org.cupola.troubleshoot.Keys;
@@ -19,8 +20,11 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 final class ErrorLogFetchStep extends AbstractStep {
 
-	/** At most this many lines are kept (the last ones). */
-	static final int MAX_LINES = 2000;
+	/**
+	 * At most this many lines are kept: beyond it cupsd's lines about client requests go first (with debug logging
+	 * every request of the troubleshooter, including its reads of this log, writes dozens), then the oldest lines.
+	 */
+	static final int MAX_LINES = 10000;
 
 	ErrorLogFetchStep() {
 		super("ErrorLogFetch"); //$NON-NLS-1$
@@ -44,6 +48,12 @@ final class ErrorLogFetchStep extends AbstractStep {
 				if (!line.isEmpty()) {
 					lines.add(line);
 				}
+			}
+			if (lines.size() > MAX_LINES) {
+				lines.removeIf(l -> {
+					LogLine parsed = LogLine.parse(l);
+					return parsed.isAboutRequest() && !parsed.isWarningOrError();
+				});
 			}
 			if (lines.size() > MAX_LINES) {
 				lines = new ArrayList<>(lines.subList(lines.size() - MAX_LINES, lines.size()));

@@ -252,6 +252,59 @@ public final class Messages extends NLS {
 	public static String Cli_restored;
 	public static String Cli_restoreFailed;
 
+	// --- error-log causes (issue 16)
+	public static String LogCause_tries;
+	public static String LogCause_oneTry;
+	public static String LogCause_theDevice;
+	public static String LogCause_cups;
+	public static String LogCause_connection;
+	public static String LogCause_connectionFix;
+	public static String LogCause_refused;
+	public static String LogCause_refusedFix;
+	public static String LogCause_name;
+	public static String LogCause_nameFix;
+	public static String LogCause_notConnected;
+	public static String LogCause_notConnectedFix;
+	public static String LogCause_busy;
+	public static String LogCause_busyNoMessage;
+	public static String LogCause_busyFix;
+	public static String LogCause_noAnswer;
+	public static String LogCause_noAnswerFix;
+	public static String LogCause_notFound;
+	public static String LogCause_notFoundFix;
+	public static String LogCause_format;
+	public static String LogCause_formatFix;
+	public static String LogCause_options;
+	public static String LogCause_optionsFix;
+	public static String LogCause_rejected;
+	public static String LogCause_rejectedFix;
+	public static String LogCause_auth;
+	public static String LogCause_authFix;
+	public static String LogCause_missingFilter;
+	public static String LogCause_missingFilterFix;
+	public static String LogCause_filterFailed;
+	public static String LogCause_filterCrashed;
+	public static String LogCause_filterFix;
+	public static String LogCause_unprintable;
+	public static String LogCause_unprintableFix;
+	public static String LogCause_open;
+	public static String LogCause_openFix;
+	public static String LogCause_backend;
+	public static String LogCause_backendCrashed;
+	public static String LogCause_backendFix;
+	public static String LogCause_other;
+	public static String LogCause_queueStopped;
+	public static String LogCause_aborted;
+	public static String LogCause_retry;
+	public static String LogCause_jobStopped;
+	public static String LogCause_held;
+	public static String LogCause_resumeAfter;
+	public static String TestPage_failingTitle;
+	public static String TestPage_failing;
+	public static String LogParse_causes;
+	public static String LogParse_causesAll;
+	public static String Report_logOmitted;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -2,14 +2,19 @@ package org.cupola.troubleshoot.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.Job;
 import org.cupola.ipp.Notifications;
 import org.cupola.ipp.Printer;
+import org.cupola.ipp.log.LogAnalysis;
 import org.cupola.troubleshoot.Answers;
 import org.cupola.troubleshoot.Context;
+import org.cupola.troubleshoot.FixAction;
 import org.cupola.troubleshoot.Keys;
 import org.cupola.troubleshoot.Question;
 import org.cupola.troubleshoot.Severity;
@@ -19,8 +24,9 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * PrintTestPage: with consent, prints the test page, follows the job through a subscription and Get-Notifications
- * until it completes, stops or aborts, the queue stops, or a timeout; cancels the test job if it is still there;
- * then asks "did it print?".
+ * until it completes, stops or aborts, the queue stops, the error log makes the outcome clear (an administrator's run
+ * reads the log while it waits), or a timeout; cancels the test job if it is still there; says the cause the log
+ * names; then asks "did it print?".
  */
 final class PrintTestPageStep extends AbstractStep {
 
@@ -32,6 +38,15 @@ final class PrintTestPageStep extends AbstractStep {
 	private static final long MIN_POLL_MILLIS = 250;
 	private static final long MAX_POLL_MILLIS = 1000;
 	private static final long JOB_CHECK_MILLIS = 3000;
+	/** How long a job's unusual state message must last before the error log is read... */
+	private static final long SUSPECT_MILLIS = 4000;
+	/** ...and how long until it is read again (doubling each time). */
+	private static final long FIRST_LOG_POLL_MILLIS = 4000;
+	/** Job state messages that only report progress. */
+	private static final Set<String> PROGRESS = Set.of("Connecting to printer.", "Connected to printer.", //$NON-NLS-1$ //$NON-NLS-2$
+			"Copying print data.", "Sending data to printer.", "Print file sent.", "Waiting for job to complete.", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Waiting for printer to finish.", "Preparing to print.", "Ready to print.", "Spooling job, 0% done."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String FAILING = "failing"; //$NON-NLS-1$
 
 	PrintTestPageStep() {
 		super("PrintTestPage"); //$NON-NLS-1$
@@ -79,6 +94,7 @@ final class PrintTestPageStep extends AbstractStep {
 			subscription[0] = 0; // follow the job by polling its attributes
 		}
 		int jobId;
+		long start = System.nanoTime();
 		try {
 			jobId = c.printTestPage(queue, sub.split(10));
 		} catch (IppException e) {
@@ -90,20 +106,54 @@ final class PrintTestPageStep extends AbstractStep {
 		}
 		jobs.add(Integer.valueOf(jobId));
 		a.put(Keys.TEST_PAGE_JOB_ID, Integer.valueOf(jobId));
-		String outcome = follow(context, queue, jobId, subscription[0], sub.split(80));
+		LogWatch watch = a.has(Keys.ERROR_LOG_CHECKPOINT)
+				? new LogWatch(context, a.get(Keys.ERROR_LOG_CHECKPOINT).longValue())
+				: null;
+		AtomicReference<LogAnalysis> log = new AtomicReference<>();
+		String outcome = follow(context, queue, jobId, subscription[0], watch, log, sub.split(78));
+		if (watch != null && !"completed".equals(outcome) && !FAILING.equals(outcome)) { //$NON-NLS-1$
+			LogAnalysis last = watch.poll(jobId, sub.split(2)); // what the log says now that the wait is over
+			if (last != null) {
+				log.set(last);
+			}
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		a.put(Keys.TEST_PAGE_FOLLOWED_MILLIS, Long.valueOf(millis));
 		a.put(Keys.TEST_PAGE_OUTCOME, outcome);
 		finish(context, jobs, subscription, sub.split(5));
+		Optional<LogCauses.Explanation> why = "completed".equals(outcome) || log.get() == null ? Optional.empty() //$NON-NLS-1$
+				: LogCauses.explain(log.get(), a.get(Keys.PRINTER));
+		why.ifPresent(e -> a.put(Keys.TEST_PAGE_CAUSE, e.cause().kind().name()));
+		report(context, queue, jobId, outcome, millis, why.orElse(null));
+	}
+
+	private void report(Context context, String queue, int jobId, String outcome, long millis,
+			LogCauses.Explanation why) {
+		Answers a = context.answers();
+		String id = Integer.toString(jobId);
+		String cause = why == null ? "" : why.sentence() + '\n'; //$NON-NLS-1$
+		String fix = why == null ? Messages.TestPage_badFix : why.fix();
+		FixAction action = why != null && why.queueStopped() || "queue-stopped".equals(outcome) //$NON-NLS-1$
+				? Fixes.enableQueue(queue)
+				: null;
 		switch (outcome) {
 		case "completed" -> context.report(finding(Severity.INFO, Messages.TestPage_completedTitle, //$NON-NLS-1$
-				Messages.bind(Messages.TestPage_completed, Integer.toString(jobId), queue), null));
+				Messages.bind(Messages.TestPage_completed, id, queue), null));
+		case FAILING -> context.report(finding(Severity.ERROR, Messages.TestPage_failingTitle,
+				cause + Messages.bind(Messages.TestPage_failing, id, Long.toString(Math.round(millis / 1000.0)))
+						+ suffix(details(a)),
+				fix, action));
 		case "timeout" -> context.report(finding(Severity.WARNING, Messages.TestPage_timeoutTitle, //$NON-NLS-1$
-				Messages.bind(Messages.TestPage_timeout, Integer.toString(jobId),
+				cause + Messages.bind(Messages.TestPage_timeout, id,
 						Long.toString(context.testPageTimeout().toSeconds()), details(a)),
-				Messages.TestPage_badFix));
+				fix, action));
 		default -> context.report(finding(Severity.ERROR, Messages.TestPage_failedTitle,
-				Messages.bind(Messages.TestPage_failed, Integer.toString(jobId), outcome, details(a)),
-				Messages.TestPage_badFix));
+				cause + Messages.bind(Messages.TestPage_failed, id, outcome, details(a)), fix, action));
 		}
+	}
+
+	private static String suffix(String details) {
+		return details.isEmpty() ? "" : "\n" + details; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String details(Answers a) {
@@ -122,12 +172,16 @@ final class PrintTestPageStep extends AbstractStep {
 
 	/**
 	 * Waits for the job: Get-Notifications at the server's interval (clamped to 0.25-1 s); the job's attributes are
-	 * fetched when an event concerns it or the queue, and every few seconds in any case.
+	 * fetched when an event concerns it or the queue, and every few seconds in any case. When the job keeps an unusual
+	 * state message (e.g. "The printer may not exist or is unavailable at this time.") for a few seconds, the error log
+	 * is read, again after 4, 8, 16... s while it lasts: CUPS does not serve byte ranges of the log, and at debug level
+	 * every read makes cupsd log about as many bytes as it sent, so the log is read only when it may tell.
 	 *
-	 * @return completed, canceled, aborted, stopped, queue-stopped or timeout
+	 * @return completed, canceled, aborted, stopped, held-for-authentication, queue-stopped, failing (the log made the
+	 *         failure clear; its analysis is in {@code log}) or timeout
 	 */
-	private static String follow(Context context, String queue, int jobId, int subscriptionId,
-			IProgressMonitor monitor) {
+	private static String follow(Context context, String queue, int jobId, int subscriptionId, LogWatch watch,
+			AtomicReference<LogAnalysis> log, IProgressMonitor monitor) {
 		SubMonitor sub = SubMonitor.convert(monitor, Messages.bind(Messages.TestPage_following, Integer.toString(jobId)),
 				(int) Math.max(1, context.testPageTimeout().toMillis() / MIN_POLL_MILLIS));
 		CupsConnection c = context.connection();
@@ -135,6 +189,10 @@ final class PrintTestPageStep extends AbstractStep {
 		long deadline = System.nanoTime() + context.testPageTimeout().toNanos();
 		int sequence = 1;
 		long lastCheck = 0;
+		long nextLogPoll = 0;
+		long logBackoff = FIRST_LOG_POLL_MILLIS;
+		String suspect = null;
+		long suspectSince = 0;
 		boolean check = true;
 		while (true) {
 			long interval = MAX_POLL_MILLIS;
@@ -170,6 +228,19 @@ final class PrintTestPageStep extends AbstractStep {
 					if (state == Job.State.STOPPED) {
 						return "stopped"; //$NON-NLS-1$
 					}
+					if (state == Job.State.HELD && job.stateReasons().contains("cups-held-for-authentication")) { //$NON-NLS-1$
+						return "held-for-authentication"; //$NON-NLS-1$
+					}
+					String message = job.stateMessage();
+					if (state == Job.State.PROCESSING && message != null && !message.isBlank()
+							&& !PROGRESS.contains(message)) {
+						if (!message.equals(suspect)) {
+							suspect = message;
+							suspectSince = now;
+						}
+					} else {
+						suspect = null;
+					}
 					Printer p = c.getPrinterAttributes(queue, List.of("printer-state", "printer-state-message", //$NON-NLS-1$ //$NON-NLS-2$
 							"printer-state-reasons"), sub.split(1)); //$NON-NLS-1$
 					if (p.state() == Printer.State.STOPPED) {
@@ -180,6 +251,19 @@ final class PrintTestPageStep extends AbstractStep {
 					}
 				} catch (IppException e) {
 					a.put(Keys.TEST_PAGE_JOB_MESSAGE, e.getMessage());
+				}
+			}
+			long since = System.nanoTime();
+			if (watch != null && watch.isOn() && suspect != null && (since - suspectSince) / 1_000_000 >= SUSPECT_MILLIS
+					&& since >= nextLogPoll) {
+				nextLogPoll = since + logBackoff * 1_000_000;
+				logBackoff *= 2;
+				LogAnalysis analysis = watch.poll(jobId, sub.split(1));
+				if (analysis != null) {
+					log.set(analysis);
+					if (analysis.isConclusive()) {
+						return FAILING;
+					}
 				}
 			}
 			if (System.nanoTime() >= deadline) {

@@ -101,6 +101,14 @@ class TroubleshootWizardTest {
 			String report = page.reportText();
 			assertNotNull(report);
 			assertFalse(report.contains(new String(sandbox.adminCredentials().password())), "no password in report");
+			// the report shows the error-log lines that matter; the complete log is one tick away
+			assertFalse(report.contains("[Client "), report);
+			Button completeLog = findButton(shell, "Show the complete error log");
+			assertNotNull(completeLog);
+			completeLog.setSelection(true);
+			press(completeLog);
+			assertTrue(page.reportText().contains("[Client "), "the complete log has cupsd's request lines");
+			assertTrue(page.reportText().length() > report.length());
 			try (CupsConnection c = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
 				assertEquals(Printer.State.IDLE, c.getPrinterAttributes("paused", null, null).state(),
 						"the fix really enabled the queue");

@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String Restore_job;
 	public static String Restore_discardJob;
 	public static String Restore_failed;
+	public static String Page_completeLog;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -289,13 +289,14 @@ public final class StepPage extends WizardPage {
 		reportText.setText(report.toText());
 		GridDataFactory.fillDefaults().grab(true, true).hint(500, 200).applyTo(reportText);
 		Composite buttons = new Composite(content, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		Button copy = new Button(buttons, SWT.PUSH);
 		copy.setText(Messages.Page_copy);
 		copy.addListener(SWT.Selection, e -> {
 			Clipboard clipboard = new Clipboard(getShell().getDisplay());
 			try {
-				clipboard.setContents(new Object[] { report.toText() }, new Transfer[] { TextTransfer.getInstance() });
+				clipboard.setContents(new Object[] { reportText.getText() },
+						new Transfer[] { TextTransfer.getInstance() });
 			} finally {
 				clipboard.dispose();
 			}
@@ -303,6 +304,10 @@ public final class StepPage extends WizardPage {
 		Button save = new Button(buttons, SWT.PUSH);
 		save.setText(Messages.Page_saveAs);
 		save.addListener(SWT.Selection, e -> saveAs(report));
+		// the text shows the error-log lines that matter; the complete log on demand (always in the JSON report)
+		Button completeLog = new Button(buttons, SWT.CHECK);
+		completeLog.setText(Messages.Page_completeLog);
+		completeLog.addListener(SWT.Selection, e -> reportText.setText(report.toText(completeLog.getSelection())));
 	}
 
 	private void saveAs(Report report) {
