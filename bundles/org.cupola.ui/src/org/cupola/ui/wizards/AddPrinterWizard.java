@@ -11,7 +11,6 @@ import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.IppStatusException;
 import org.cupola.ipp.PrinterSettings;
-import org.cupola.ipp.codec.IppStatus;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.UiAsync;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -169,7 +168,7 @@ public final class AddPrinterWizard extends Wizard {
 				connection.getPrinterAttributes(name, List.of("printer-name"), sub.split(1)); //$NON-NLS-1$
 				throw new IppException(NLS.bind(Messages.Name_exists, name));
 			} catch (IppStatusException e) {
-				if (e.status() != IppStatus.CLIENT_ERROR_NOT_FOUND) {
+				if (!e.isNotFound()) {
 					throw e;
 				}
 			}
