@@ -1,11 +1,14 @@
-package org.cupola.ui.wizards;
+package org.cupola.ipp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.osgi.util.NLS;
+import org.cupola.ipp.internal.ModelMessages;
+import org.cupola.ipp.internal.Strings;
+import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * The rules CUPS applies to queue names (scheduler {@code validate_name}): at most 127 bytes of printable characters,
@@ -32,21 +35,21 @@ public final class QueueNames {
 	 */
 	public static String problem(String name, Collection<String> existing) {
 		if (name == null || name.isEmpty()) {
-			return Messages.Name_empty;
+			return ModelMessages.Name_empty;
 		}
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
 			if (c <= ' ' || c == 127 || FORBIDDEN.indexOf(c) >= 0 || Character.isISOControl(c)) {
-				return NLS.bind(Messages.Name_badChar, c == ' ' ? "\u2423" : String.valueOf(c)); //$NON-NLS-1$
+				return Strings.bind(ModelMessages.Name_badChar, c == ' ' ? "\u2423" : String.valueOf(c)); //$NON-NLS-1$
 			}
 		}
 		if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			return Messages.Name_tooLong;
+			return ModelMessages.Name_tooLong;
 		}
 		if (existing != null) {
 			for (String e : existing) {
 				if (e.equalsIgnoreCase(name)) {
-					return NLS.bind(Messages.Name_exists, e);
+					return Strings.bind(ModelMessages.Name_exists, e);
 				}
 			}
 		}
@@ -88,5 +91,31 @@ public final class QueueNames {
 			candidate = base + '-' + n;
 		}
 		return candidate;
+	}
+
+	/**
+	 * Checks on the server that no printer or class has this name (Add-Modify would silently change an existing
+	 * queue). Blocks: call it from a job.
+	 *
+	 * @param connection
+	 *            the server
+	 * @param name
+	 *            the name of a queue about to be created
+	 * @param monitor
+	 *            progress and cancellation, may be null
+	 * @throws IppException
+	 *             when the name is taken (with a message for the user), or the server could not be asked
+	 */
+	public static void checkUnused(CupsConnection connection, String name, IProgressMonitor monitor)
+			throws IppException {
+		try {
+			connection.getPrinterAttributes(name, List.of("printer-name"), monitor); //$NON-NLS-1$
+		} catch (IppStatusException e) {
+			if (e.isNotFound()) {
+				return;
+			}
+			throw e;
+		}
+		throw new IppException(Strings.bind(ModelMessages.Name_exists, name));
 	}
 }

@@ -1,4 +1,4 @@
-package org.cupola.ui;
+package org.cupola.ipp.jobs;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,14 +12,13 @@ import org.cupola.ipp.ForbiddenException;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.NotAuthorizedException;
 import org.cupola.ipp.Notifications;
-import org.cupola.ipp.jobs.CupsJob;
-import org.cupola.ui.internal.Messages;
+import org.cupola.ipp.internal.ModelMessages;
+import org.cupola.ipp.internal.Strings;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Live refresh of one server's queues: a self-rescheduling system job that holds a CUPS printer subscription
@@ -57,7 +56,7 @@ public final class PrinterWatcher extends Job {
 	 *            called (on the job's thread) when the server's queues changed, or at each poll
 	 */
 	public PrinterWatcher(CupsServer server, Duration pollInterval, Runnable onChange) {
-		super(NLS.bind(Messages.Watcher_name, server));
+		super(Strings.bind(ModelMessages.Watcher_name, server));
 		this.server = Objects.requireNonNull(server);
 		this.pollInterval = Objects.requireNonNull(pollInterval);
 		this.onChange = Objects.requireNonNull(onChange);
