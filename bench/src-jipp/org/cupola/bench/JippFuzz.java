@@ -20,12 +20,13 @@ import java.util.concurrent.TimeoutException;
 import org.cupola.ipp.codec.IppDecoder;
 import org.cupola.ipp.codec.IppEncoder;
 import org.cupola.ipp.codec.MalformedIppException;
+import org.cupola.testing.IppMutator;
 
 import com.hp.jipp.encoding.IppPacket;
 
 /**
  * Evaluation of jipp-core 0.7.16 against Cupola's robustness bar: the SAME mutated inputs as {@link CodecFuzz}
- * (same corpus, same per-input seeds, same {@link Mutator}) are given to jipp's {@code IppPacket.parse(InputStream)}
+ * (same corpus, same per-input seeds, same {@link IppMutator}) are given to jipp's {@code IppPacket.parse(InputStream)}
  * and to Cupola's {@link IppDecoder}. Outcomes are counted, not fatal: success, an IOException-family parse error
  * (acceptable), any other exception or error (a crash: RuntimeException, OutOfMemoryError, StackOverflowError), and
  * a decode longer than the timeout (a hang). The first input of each crash kind is printed for replay. Then three
@@ -111,7 +112,7 @@ public final class JippFuzz {
 		}
 		final byte[] base = choice == 1 ? IppEncoder.encode(new MessageGenerator(random).message())
 				: corpus.get(random.nextInt(corpus.size()));
-		return new Mutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
+		return new IppMutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
 	}
 
 	/** Outcome counts of one decoder. */

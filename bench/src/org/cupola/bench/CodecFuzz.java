@@ -13,6 +13,7 @@ import org.cupola.ipp.codec.IppDecoder;
 import org.cupola.ipp.codec.IppEncoder;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.MalformedIppException;
+import org.cupola.testing.IppMutator;
 
 /**
  * Deterministic mutation fuzzer for {@link IppDecoder}. Inputs are derived from the captured responses plus
@@ -113,7 +114,7 @@ public final class CodecFuzz {
 		}
 		final byte[] base = choice == 1 ? IppEncoder.encode(new MessageGenerator(random).message())
 				: corpus.get(random.nextInt(corpus.size()));
-		return new Mutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
+		return new IppMutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
 	}
 
 	/** A decoded message must re-encode and decode to an equal message; toString must not fail. */

@@ -3,26 +3,18 @@ package org.cupola.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cupola.ipp.CupsConnection;
-import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.codec.IppEncoder;
-import org.cupola.ipp.model.ServerJob;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.IppStatus;
 import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.model.ServerJob;
+import org.cupola.testing.FakeIppServer;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.cupola.ui.Servers;
 import org.cupola.ui.jobs.JobsPanel;
 import org.eclipse.swt.SWT;
@@ -33,7 +25,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
-/** 10,000 jobs from a fake IPP server: the virtual table fills only the rows it paints. */
+/** 10,000 jobs from a {@link FakeIppServer}: the virtual table fills only the rows it paints. */
 class JobsPanelScaleTest {
 
 	private static final int JOBS = 10_000;
@@ -55,14 +47,10 @@ class JobsPanelScaleTest {
 	@Test
 	void tenThousandJobsPaintFast() throws Exception {
 		byte[] body = getJobsResponse();
-		ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		Thread serving = new Thread(() -> serve(server, body), "fake-ipp-server");
-		serving.setDaemon(true);
-		serving.start();
 		Display display = Display.getDefault();
 		Shell shell = new Shell(display);
-		try (CupsConnection connection = new CupsConnection(
-				new CupsServer(false, "127.0.0.1", server.getLocalPort()), null, null)) {
+		try (FakeIppServer server = FakeIppServer.answering(body);
+				CupsConnection connection = new CupsConnection(server.server(), null, null)) {
 			shell.setLayout(new FillLayout());
 			JobsPanel panel = new JobsPanel(shell, SWT.NONE);
 			panel.setServers(() -> List.of(new Servers.Entry(connection, "fake")));
@@ -100,38 +88,6 @@ class JobsPanelScaleTest {
 					+ (System.nanoTime() - start) / 1_000_000 + " ms, " + filled + " items filled");
 		} finally {
 			shell.dispose();
-			server.close();
-		}
-	}
-
-	/** A minimal HTTP/1.1 server: every POST gets the same IPP response, then the connection is closed. */
-	private static void serve(ServerSocket server, byte[] body) {
-		while (!server.isClosed()) {
-			try (Socket socket = server.accept()) {
-				InputStream in = socket.getInputStream();
-				ByteArrayOutputStream head = new ByteArrayOutputStream();
-				while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-					int b = in.read();
-					if (b < 0) {
-						break;
-					}
-					head.write(b);
-				}
-				int length = 0;
-				for (String line : head.toString(StandardCharsets.ISO_8859_1).split("\r\n")) {
-					if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-						length = Integer.parseInt(line.substring(15).trim());
-					}
-				}
-				in.readNBytes(length);
-				OutputStream out = socket.getOutputStream();
-				out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/ipp\r\nContent-Length: " + body.length
-						+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-				out.write(body);
-				out.flush();
-			} catch (IOException e) {
-				// closed by the test
-			}
 		}
 	}
 }

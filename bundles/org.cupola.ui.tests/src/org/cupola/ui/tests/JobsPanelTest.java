@@ -23,6 +23,7 @@ import org.cupola.ipp.codec.IppStatus;
 import org.cupola.ipp.codec.IppTag;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.Servers;
 import org.cupola.ui.jobs.JobLabels;
