@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,15 +53,9 @@ public final class JippFuzz {
 		final long iterations = options.longValue("--iterations", 1_000_000);
 		final long seed = options.longValue("--seed", 1);
 		final long timeoutMs = options.longValue("--timeout-ms", 2_000);
-		final List<byte[]> corpus = new ArrayList<>();
-		for (final Corpus.Named capture : Corpus.load(Corpus.findCaptures(options.value("--captures")))) {
-			corpus.add(capture.data());
-		}
-		final int captures = corpus.size();
-		final MessageGenerator seedGenerator = new MessageGenerator(new Random(seed));
-		for (int i = 0; i < GENERATED_SEEDS; i++) {
-			corpus.add(IppEncoder.encode(seedGenerator.message()));
-		}
+		final Corpus.Seeds seeds = Corpus.fuzzSeeds(options.value("--captures"), seed, GENERATED_SEEDS);
+		final List<byte[]> corpus = seeds.inputs();
+		final int captures = seeds.captures();
 		System.out.printf(Locale.ROOT, "jipp-fuzz: seed %d, %d captures + %d generated seeds, %d inputs, timeout %d ms,"
 				+ " max heap %d MiB%n", Long.valueOf(seed), Integer.valueOf(captures), Integer.valueOf(GENERATED_SEEDS),
 				Long.valueOf(iterations), Long.valueOf(timeoutMs),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
+import org.cupola.testing.ChunkedInputStream;
 import org.cupola.testing.IppMutator;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class CodecFuzzSmokeTest {
 			final boolean chunked = random.nextInt(4) == 0;
 			try {
 				final IppMessage message = chunked
-						? IppDecoder.decode(new ChunkedStream(input, random), DecoderLimits.DEFAULTS, null)
+						? IppDecoder.decode(new ChunkedInputStream(input, random), DecoderLimits.DEFAULTS, null)
 						: IppDecoder.decode(input);
 				ok++;
 				roundTrip(message, i, input);
@@ -83,27 +83,5 @@ class CodecFuzzSmokeTest {
 	private static String describe(final int i, final byte[] input) {
 		return "input " + i + " (seed " + SEED + ", " + input.length + " bytes: "
 				+ HexFormat.of().formatHex(input, 0, Math.min(input.length, 512)) + (input.length > 512 ? "...)" : ")");
-	}
-
-	/** Serves the input in random chunk sizes, including zero-length reads. */
-	private static final class ChunkedStream extends InputStream {
-		private final ByteArrayInputStream in;
-		private final Random random;
-
-		ChunkedStream(final byte[] data, final Random random) {
-			this.in = new ByteArrayInputStream(data);
-			this.random = random;
-		}
-
-		@Override
-		public int read() {
-			return in.read();
-		}
-
-		@Override
-		public int read(final byte[] b, final int off, final int len) {
-			final int chunk = random.nextInt(32) == 0 ? 0 : 1 + random.nextInt(64);
-			return in.read(b, off, Math.min(len, chunk));
-		}
 	}
 }
