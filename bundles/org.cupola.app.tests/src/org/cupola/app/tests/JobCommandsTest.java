@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Hashtable;
 
 import org.cupola.ipp.ConnectionOptions;
-import org.cupola.ipp.CredentialsPrompt;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Job;
 import org.cupola.ipp.model.ServerJob;
 import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.PromptService;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.Servers;
 import org.eclipse.core.commands.Command;
@@ -27,10 +26,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 /**
  * The Jobs view's commands through the whole workbench path: plugin.xml's handler for the active Jobs view, its
@@ -42,11 +37,8 @@ class JobCommandsTest {
 	void holdAndReleaseASelectedJobThroughTheCommands() throws Exception {
 		CupsSandbox sandbox = CupsSandbox.shared();
 		Display display = Display.getCurrent();
-		BundleContext context = FrameworkUtil.getBundle(JobCommandsTest.class).getBundleContext();
-		Hashtable<String, Object> props = new Hashtable<>();
-		props.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
-		ServiceRegistration<CredentialsPrompt> registration = context.registerService(CredentialsPrompt.class,
-				request -> sandbox.adminCredentials(), props);
+		PromptService registration = PromptService.register(JobCommandsTest.class,
+				request -> sandbox.adminCredentials());
 		try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
 			admin.setCredentials(sandbox.adminCredentials());
 			// the paused queue keeps the job pending
