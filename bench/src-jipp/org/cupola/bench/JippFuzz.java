@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +19,13 @@ import java.util.concurrent.TimeoutException;
 import org.cupola.ipp.codec.IppDecoder;
 import org.cupola.ipp.codec.IppEncoder;
 import org.cupola.ipp.codec.MalformedIppException;
+import org.cupola.testing.IppMutator;
 
 import com.hp.jipp.encoding.IppPacket;
 
 /**
  * Evaluation of jipp-core 0.7.16 against Cupola's robustness bar: the SAME mutated inputs as {@link CodecFuzz}
- * (same corpus, same per-input seeds, same {@link Mutator}) are given to jipp's {@code IppPacket.parse(InputStream)}
+ * (same corpus, same per-input seeds, same {@link IppMutator}) are given to jipp's {@code IppPacket.parse(InputStream)}
  * and to Cupola's {@link IppDecoder}. Outcomes are counted, not fatal: success, an IOException-family parse error
  * (acceptable), any other exception or error (a crash: RuntimeException, OutOfMemoryError, StackOverflowError), and
  * a decode longer than the timeout (a hang). The first input of each crash kind is printed for replay. Then three
@@ -53,15 +53,9 @@ public final class JippFuzz {
 		final long iterations = options.longValue("--iterations", 1_000_000);
 		final long seed = options.longValue("--seed", 1);
 		final long timeoutMs = options.longValue("--timeout-ms", 2_000);
-		final List<byte[]> corpus = new ArrayList<>();
-		for (final Corpus.Named capture : Corpus.load(Corpus.findCaptures(options.value("--captures")))) {
-			corpus.add(capture.data());
-		}
-		final int captures = corpus.size();
-		final MessageGenerator seedGenerator = new MessageGenerator(new Random(seed));
-		for (int i = 0; i < GENERATED_SEEDS; i++) {
-			corpus.add(IppEncoder.encode(seedGenerator.message()));
-		}
+		final Corpus.Seeds seeds = Corpus.fuzzSeeds(options.value("--captures"), seed, GENERATED_SEEDS);
+		final List<byte[]> corpus = seeds.inputs();
+		final int captures = seeds.captures();
 		System.out.printf(Locale.ROOT, "jipp-fuzz: seed %d, %d captures + %d generated seeds, %d inputs, timeout %d ms,"
 				+ " max heap %d MiB%n", Long.valueOf(seed), Integer.valueOf(captures), Integer.valueOf(GENERATED_SEEDS),
 				Long.valueOf(iterations), Long.valueOf(timeoutMs),
@@ -111,7 +105,7 @@ public final class JippFuzz {
 		}
 		final byte[] base = choice == 1 ? IppEncoder.encode(new MessageGenerator(random).message())
 				: corpus.get(random.nextInt(corpus.size()));
-		return new Mutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
+		return new IppMutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
 	}
 
 	/** Outcome counts of one decoder. */

@@ -1,8 +1,5 @@
 package org.cupola.bench;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +10,8 @@ import org.cupola.ipp.codec.IppDecoder;
 import org.cupola.ipp.codec.IppEncoder;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.MalformedIppException;
+import org.cupola.testing.ChunkedInputStream;
+import org.cupola.testing.IppMutator;
 
 /**
  * Deterministic mutation fuzzer for {@link IppDecoder}. Inputs are derived from the captured responses plus
@@ -45,15 +44,9 @@ public final class CodecFuzz {
 		final long seed = options.longValue("--seed", 1);
 		final long timeoutMs = options.longValue("--timeout-ms", 2_000);
 		final long from = options.longValue("--from", 0);
-		final List<byte[]> corpus = new ArrayList<>();
-		for (final Corpus.Named capture : Corpus.load(Corpus.findCaptures(options.value("--captures")))) {
-			corpus.add(capture.data());
-		}
-		final int captures = corpus.size();
-		final MessageGenerator seedGenerator = new MessageGenerator(new Random(seed));
-		for (int i = 0; i < GENERATED_SEEDS; i++) {
-			corpus.add(IppEncoder.encode(seedGenerator.message()));
-		}
+		final Corpus.Seeds seeds = Corpus.fuzzSeeds(options.value("--captures"), seed, GENERATED_SEEDS);
+		final List<byte[]> corpus = seeds.inputs();
+		final int captures = seeds.captures();
 		System.out.printf(Locale.ROOT, "fuzz: seed %d, %d captures + %d generated seeds, timeout %d ms%n",
 				Long.valueOf(seed), Integer.valueOf(captures), Integer.valueOf(GENERATED_SEEDS),
 				Long.valueOf(timeoutMs));
@@ -113,7 +106,7 @@ public final class CodecFuzz {
 		}
 		final byte[] base = choice == 1 ? IppEncoder.encode(new MessageGenerator(random).message())
 				: corpus.get(random.nextInt(corpus.size()));
-		return new Mutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
+		return new IppMutator(random).mutate(base, corpus.get(random.nextInt(corpus.size())));
 	}
 
 	/** A decoded message must re-encode and decode to an equal message; toString must not fail. */
@@ -148,28 +141,6 @@ public final class CodecFuzz {
 		System.out.println("input (" + input.length + " bytes): " + HexFormat.of().formatHex(input));
 		System.out.flush();
 		Runtime.getRuntime().halt(1);
-	}
-
-	/** Serves the input in random chunk sizes, including zero-length reads from a misbehaving stream. */
-	private static final class ChunkedInputStream extends InputStream {
-		private final ByteArrayInputStream in;
-		private final Random random;
-
-		ChunkedInputStream(final byte[] data, final Random random) {
-			this.in = new ByteArrayInputStream(data);
-			this.random = random;
-		}
-
-		@Override
-		public int read() {
-			return in.read();
-		}
-
-		@Override
-		public int read(final byte[] b, final int off, final int len) {
-			final int chunk = random.nextInt(32) == 0 ? 0 : 1 + random.nextInt(64);
-			return in.read(b, off, Math.min(len, chunk));
-		}
 	}
 
 	/** Detects a decode that runs longer than the timeout; halts the VM after printing the input. */

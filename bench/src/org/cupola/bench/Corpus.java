@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+
+import org.cupola.ipp.codec.IppEncoder;
 
 /**
  * Loads the captured IPP responses ({@code *.bin}) used as fuzz seeds and benchmark inputs.
@@ -50,6 +53,35 @@ final class Corpus {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The fuzz seeds: the captures of the directory given with {@code --captures} (or found), then {@code generated}
+	 * synthetic messages from a {@link MessageGenerator} seeded with {@code seed}.
+	 *
+	 * @param capturesOption the {@code --captures} value, or {@code null}
+	 * @param seed the generator's seed
+	 * @param generated how many messages to generate
+	 * @return the seeds and how many of them are captures
+	 */
+	static Seeds fuzzSeeds(final String capturesOption, final long seed, final int generated) throws IOException {
+		final List<byte[]> inputs = new ArrayList<>();
+		for (final Named capture : load(findCaptures(capturesOption))) {
+			inputs.add(capture.data());
+		}
+		final int captures = inputs.size();
+		final MessageGenerator generator = new MessageGenerator(new Random(seed));
+		for (int i = 0; i < generated; i++) {
+			inputs.add(IppEncoder.encode(generator.message()));
+		}
+		return new Seeds(inputs, captures);
+	}
+
+	/**
+	 * @param inputs the captures first, then the generated messages
+	 * @param captures how many captures lead the list
+	 */
+	record Seeds(List<byte[]> inputs, int captures) {
 	}
 
 	/**

@@ -6,6 +6,8 @@ package org.cupola.ipp;
 public class IppStatusException extends IppException {
 
 	private static final long serialVersionUID = 1L;
+	/** client-error-not-found */
+	private static final int NOT_FOUND = 0x0406;
 
 	private final int status;
 	private final String statusName;
@@ -41,5 +43,10 @@ public class IppStatusException extends IppException {
 	/** {@return the server's status-message, or null} */
 	public String statusMessage() {
 		return statusMessage;
+	}
+
+	/** {@return whether CUPS said the object does not exist (client-error-not-found)} */
+	public boolean isNotFound() {
+		return status == NOT_FOUND;
 	}
 }

@@ -61,6 +61,12 @@ public final class Printer {
 	public static final int TYPE_IMPLICIT = 0x10000;
 	/** {@code printer-type} bit: the server's default destination (CUPS sets it in its answers). */
 	public static final int TYPE_DEFAULT = 0x20000;
+	/** {@code print-quality} draft. */
+	public static final int QUALITY_DRAFT = 3;
+	/** {@code print-quality} normal. */
+	public static final int QUALITY_NORMAL = 4;
+	/** {@code print-quality} high. */
+	public static final int QUALITY_HIGH = 5;
 
 	private final IppAttributeGroup attributes;
 
@@ -162,6 +168,29 @@ public final class Printer {
 	/** {@return {@code queued-job-count} (0 if not sent)} */
 	public int queuedJobCount() {
 		return attributes.getInt("queued-job-count", 0); //$NON-NLS-1$
+	}
+
+	/** {@return {@code copies-default} (0 if not sent)} */
+	public int copiesDefault() {
+		return attributes.getInt("copies-default", 0); //$NON-NLS-1$
+	}
+
+	/** {@return {@code sides-default}, e.g. {@code two-sided-long-edge}, or null} */
+	public String sidesDefault() {
+		return attributes.getString("sides-default"); //$NON-NLS-1$
+	}
+
+	/** {@return {@code media-default}, e.g. {@code iso_a4_210x297mm}, or null} */
+	public String mediaDefault() {
+		return attributes.getString("media-default"); //$NON-NLS-1$
+	}
+
+	/**
+	 * {@return {@code print-quality-default}: {@link #QUALITY_DRAFT}, {@link #QUALITY_NORMAL}, {@link #QUALITY_HIGH}
+	 * (or another value a server sent), 0 if not sent}
+	 */
+	public int printQualityDefault() {
+		return attributes.getInt("print-quality-default", 0); //$NON-NLS-1$
 	}
 
 	/** {@return the markers (supplies) from {@code marker-names}, {@code -levels}, {@code -colors}, {@code -types}} */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ipp.jobs.PrinterWatcher;
 import org.cupola.ui.internal.Messages;
 import org.cupola.ui.internal.PrinterLabels;
 import org.eclipse.jface.layout.GridDataFactory;

@@ -225,6 +225,17 @@ public final class Servers {
 		return prompts.getService();
 	}
 
+	/**
+	 * Closes the tracker of the {@link CredentialsPrompt} services, releasing the services it holds (the bundle's
+	 * activator calls it when the bundle stops). The next password request opens a new one.
+	 */
+	public synchronized void closeServiceTracking() {
+		if (prompts != null) {
+			prompts.close();
+			prompts = null;
+		}
+	}
+
 	/** Looks the prompt service up when CUPS asks for a password, so a late-starting auth UI still answers. */
 	private final class DelegatingPrompt implements CredentialsPrompt {
 		@Override

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Hashtable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cupola.ipp.ConnectionOptions;
@@ -13,6 +12,7 @@ import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.PrinterSettings;
 import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.PromptService;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
@@ -23,10 +23,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 /**
  * A Printers view command on a protected queue, through the whole workbench path: command, handler, CupsJob, 401,
@@ -40,15 +36,12 @@ class PrinterCommandsTest {
 		CupsSandbox sandbox = CupsSandbox.shared();
 		Display display = Display.getCurrent();
 		AtomicInteger prompts = new AtomicInteger();
-		BundleContext context = FrameworkUtil.getBundle(PrinterCommandsTest.class).getBundleContext();
-		Hashtable<String, Object> props = new Hashtable<>();
-		props.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
-		ServiceRegistration<CredentialsPrompt> registration = context.registerService(CredentialsPrompt.class,
+		PromptService registration = PromptService.register(PrinterCommandsTest.class,
 				request -> {
 					prompts.incrementAndGet();
 					assertTrue(request.server().equals(sandbox.server()), request.toString());
 					return sandbox.adminCredentials();
-				}, props);
+				});
 		try {
 			Servers.getDefault().connect(sandbox.server().toString(), "test sandbox");
 			PrintersView view = (PrintersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
@@ -98,11 +91,8 @@ class PrinterCommandsTest {
 	void shareAndStopSharingChangeTheQueueOnTheServer() throws Exception {
 		CupsSandbox sandbox = CupsSandbox.shared();
 		Display display = Display.getCurrent();
-		BundleContext context = FrameworkUtil.getBundle(PrinterCommandsTest.class).getBundleContext();
-		Hashtable<String, Object> props = new Hashtable<>();
-		props.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
-		ServiceRegistration<CredentialsPrompt> registration = context.registerService(CredentialsPrompt.class,
-				request -> sandbox.adminCredentials(), props);
+		PromptService registration = PromptService.register(PrinterCommandsTest.class,
+				request -> sandbox.adminCredentials());
 		try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
 			admin.setCredentials(sandbox.adminCredentials());
 			try {

@@ -16,6 +16,7 @@ import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.IppStatus;
 import org.cupola.ipp.codec.IppTag;
 import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.FakeIppServer;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;

@@ -23,6 +23,7 @@ import org.cupola.ipp.IppTimeoutException;
 import org.cupola.ipp.MalformedResponseException;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.ServerUnreachableException;
+import org.cupola.testing.FakeIppServer;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;

@@ -74,6 +74,11 @@ public final class Messages extends NLS {
 	public static String Error_loginDeclined;
 	public static String Op_moveJob;
 	public static String Op_moveAllJobs;
+	public static String Name_empty;
+	public static String Name_tooLong;
+	public static String Name_badChar;
+	public static String Name_exists;
+	public static String Watcher_name;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

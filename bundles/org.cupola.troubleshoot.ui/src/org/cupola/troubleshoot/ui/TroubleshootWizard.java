@@ -49,9 +49,24 @@ public final class TroubleshootWizard extends Wizard {
 		return troubleshooter;
 	}
 
-	/** The page, for the dialog and tests. */
-	public StepPage page() {
+	/** The page, for the dialog. */
+	StepPage page() {
 		return page;
+	}
+
+	/** {@return whether a step runs now (as a job)} */
+	public boolean isRunning() {
+		return page != null && page.isRunning();
+	}
+
+	/** {@return whether the troubleshooter reached its report} */
+	public boolean isFinished() {
+		return page != null && page.isFinished();
+	}
+
+	/** {@return the report shown on the last page, or null before it} */
+	public String reportText() {
+		return page == null ? null : page.reportText();
 	}
 
 	@Override

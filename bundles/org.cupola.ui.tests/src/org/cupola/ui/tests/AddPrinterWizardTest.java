@@ -20,7 +20,7 @@ import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.wizards.AddPrinterWizard;
 import org.cupola.ui.wizards.DevicePage;
-import org.cupola.ui.wizards.QueueNames;
+import org.cupola.ipp.QueueNames;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;

@@ -3,34 +3,29 @@ package org.cupola.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cupola.ipp.CupsConnection;
-import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.codec.IppEncoder;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.IppStatus;
 import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.model.ServerJob;
+import org.cupola.testing.FakeIppServer;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.cupola.ui.Servers;
 import org.cupola.ui.jobs.JobsPanel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
-/** 10,000 jobs from a fake IPP server: the virtual table fills only the rows it paints. */
+/** 10,000 jobs from a {@link FakeIppServer}: the virtual table fills only the rows it paints. */
 class JobsPanelScaleTest {
 
 	private static final int JOBS = 10_000;
@@ -52,25 +47,23 @@ class JobsPanelScaleTest {
 	@Test
 	void tenThousandJobsPaintFast() throws Exception {
 		byte[] body = getJobsResponse();
-		ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		Thread serving = new Thread(() -> serve(server, body), "fake-ipp-server");
-		serving.setDaemon(true);
-		serving.start();
 		Display display = Display.getDefault();
 		Shell shell = new Shell(display);
-		try (CupsConnection connection = new CupsConnection(
-				new CupsServer(false, "127.0.0.1", server.getLocalPort()), null, null)) {
+		try (FakeIppServer server = FakeIppServer.answering(body);
+				CupsConnection connection = new CupsConnection(server.server(), null, null)) {
 			shell.setLayout(new FillLayout());
 			JobsPanel panel = new JobsPanel(shell, SWT.NONE);
 			panel.setServers(() -> List.of(new Servers.Entry(connection, "fake")));
+			AtomicInteger shown = new AtomicInteger(); // counted after the panel showed a snapshot
+			panel.getModel().addListener(snapshot -> display.asyncExec(shown::incrementAndGet));
 			shell.setSize(900, 400);
 			shell.open();
 			panel.refresh();
-			UiWait.until(display, 20_000, () -> panel.getRefreshCount() > 0);
-			assertEquals(JOBS, panel.getRows().size(), panel.getStatusText());
-			assertEquals(JOBS, panel.getRows().get(0).id(), "newest first");
-
+			UiWait.until(display, 20_000, () -> shown.get() > 0);
 			Table table = panel.getViewer().getTable();
+			assertEquals(JOBS, table.getItemCount(), Widgets.all(panel, Label.class).get(0).getText());
+			assertEquals(JOBS, ((ServerJob) panel.getViewer().getElementAt(0)).id(), "newest first");
+
 			long start = System.nanoTime();
 			table.redraw();
 			table.update();
@@ -89,44 +82,12 @@ class JobsPanelScaleTest {
 
 			start = System.nanoTime();
 			panel.refresh(); // a second refresh replaces 10,000 rows
-			int count = panel.getRefreshCount();
-			UiWait.until(display, 20_000, () -> panel.getRefreshCount() > count);
+			int count = shown.get();
+			UiWait.until(display, 20_000, () -> shown.get() > count);
 			System.out.println("JobsPanelScaleTest: first paint " + paintMillis + " ms, refresh of " + JOBS + " jobs "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms, " + filled + " items filled");
 		} finally {
 			shell.dispose();
-			server.close();
-		}
-	}
-
-	/** A minimal HTTP/1.1 server: every POST gets the same IPP response, then the connection is closed. */
-	private static void serve(ServerSocket server, byte[] body) {
-		while (!server.isClosed()) {
-			try (Socket socket = server.accept()) {
-				InputStream in = socket.getInputStream();
-				ByteArrayOutputStream head = new ByteArrayOutputStream();
-				while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-					int b = in.read();
-					if (b < 0) {
-						break;
-					}
-					head.write(b);
-				}
-				int length = 0;
-				for (String line : head.toString(StandardCharsets.ISO_8859_1).split("\r\n")) {
-					if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-						length = Integer.parseInt(line.substring(15).trim());
-					}
-				}
-				in.readNBytes(length);
-				OutputStream out = socket.getOutputStream();
-				out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/ipp\r\nContent-Length: " + body.length
-						+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-				out.write(body);
-				out.flush();
-			} catch (IOException e) {
-				// closed by the test
-			}
 		}
 	}
 }

@@ -8,24 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Job;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.WhichJobs;
+import org.cupola.ipp.model.ServerJob;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.IppOperation;
 import org.cupola.ipp.codec.IppStatus;
 import org.cupola.ipp.codec.IppTag;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.Servers;
 import org.cupola.ui.jobs.JobLabels;
-import org.cupola.ui.jobs.JobRow;
+import org.cupola.ui.jobs.JobHandlers;
 import org.cupola.ui.jobs.JobsPanel;
 import org.cupola.ui.jobs.Messages;
+import org.cupola.ui.jobs.MoveJobsHandler;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -34,8 +42,12 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +68,8 @@ class JobsPanelTest {
 	private Display display;
 	private Shell shell;
 	private JobsPanel panel;
+	/** Snapshots the panel has shown: counted in an asyncExec queued after the panel's own. */
+	private final AtomicInteger shown = new AtomicInteger();
 
 	@BeforeAll
 	static void noBlockingErrorDialogs() {
@@ -73,6 +87,7 @@ class JobsPanelTest {
 		shell.setLayout(new FillLayout());
 		panel = new JobsPanel(shell, SWT.NONE);
 		panel.setServers(() -> List.of(entry));
+		panel.getModel().addListener(snapshot -> display.asyncExec(shown::incrementAndGet));
 		shell.setSize(900, 400);
 		shell.open();
 	}
@@ -98,14 +113,93 @@ class JobsPanelTest {
 		return id;
 	}
 
-	private JobRow row(int id) {
-		return panel.getRows().stream().filter(r -> r.id() == id).findFirst().orElse(null);
+	private ServerJob row(int id) {
+		return rows().stream().filter(r -> r.id() == id).findFirst().orElse(null);
 	}
 
 	private void refreshAndWait() {
-		int before = panel.getRefreshCount();
+		int before = shown.get();
 		panel.refresh();
-		UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() > before);
+		UiWait.until(display, TIMEOUT, () -> shown.get() > before);
+	}
+
+	/** The jobs the table lists, in table order. */
+	private List<ServerJob> rows() {
+		List<ServerJob> rows = new java.util.ArrayList<>();
+		Table table = panel.getViewer().getTable();
+		for (int i = 0; i < table.getItemCount(); i++) {
+			table.getItem(i).getText(0); // a virtual row gets its element when it is first read (or painted)
+			rows.add((ServerJob) table.getItem(i).getData());
+		}
+		return rows;
+	}
+
+	/** The panel's status line (count and errors), as the user reads it. */
+	private String statusText() {
+		return Widgets.all(panel, Label.class).get(0).getText();
+	}
+
+	/** Selects the jobs with these ids as a click would. */
+	private void selectJobs(int... ids) {
+		List<ServerJob> rows = rows();
+		List<Integer> indices = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			for (int id : ids) {
+				if (rows.get(i).id() == id) {
+					indices.add(i);
+				}
+			}
+		}
+		Table table = panel.getViewer().getTable();
+		table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+		table.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private List<ServerJob> selectedRows() {
+		return panel.getViewer().getStructuredSelection().toList().stream().map(ServerJob.class::cast).toList();
+	}
+
+	/** The evaluation context of the Jobs view: its selection, its panel as the active part, the shell. */
+	private EvaluationContext context() {
+		EvaluationContext context = new EvaluationContext(null, panel);
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, panel.getViewer().getStructuredSelection());
+		context.addVariable(ISources.ACTIVE_PART_NAME, panel);
+		context.addVariable(ISources.ACTIVE_SHELL_NAME, shell);
+		return context;
+	}
+
+	/** Whether the command's handler is enabled for the current selection, as the workbench asks it. */
+	private boolean enabled(AbstractHandler handler) {
+		handler.setEnabled(context());
+		return handler.isEnabled();
+	}
+
+	/** Runs the command's handler on the current selection, as the workbench does. */
+	private void execute(AbstractHandler handler) throws Exception {
+		assertTrue(enabled(handler), "the command is enabled");
+		handler.execute(new ExecutionEvent(null, Map.of(), null, context()));
+	}
+
+	/** When the Move dialog opens (in its own event loop), picks the queue and presses OK, as a user would. */
+	private void answerMoveDialog(String queue) {
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (!s.isDisposed() && s.isVisible() && Messages.Jobs_moveTitle.equals(s.getText())) {
+					Table list = Widgets.all(s, Table.class).get(0);
+					for (int i = 0; i < list.getItemCount(); i++) {
+						if (queue.equals(list.getItem(i).getText())) {
+							list.setSelection(i);
+						}
+					}
+					list.notifyListeners(SWT.Selection, new Event());
+					Widgets.click(s.getDefaultButton());
+					return;
+				}
+			}
+			display.timerExec(20, poll[0]);
+		};
+		display.timerExec(20, poll[0]);
 	}
 
 	private Printer queue(String name) throws Exception {
@@ -120,7 +214,7 @@ class JobsPanelTest {
 			Job job = stranger.getJobs("null", WhichJobs.NOT_COMPLETED, false, 0, null, null).stream()
 					.filter(j -> j.id() == id).findFirst().orElseThrow();
 			assertNull(job.name(), "CUPS hides the name from other users");
-			JobRow row = new JobRow(entry, job);
+			ServerJob row = new ServerJob(connection, job);
 			assertEquals(Messages.Jobs_private, JobLabels.name(row));
 			assertEquals(Messages.Jobs_private, JobLabels.owner(row));
 		} finally {
@@ -132,56 +226,56 @@ class JobsPanelTest {
 	void heldJobIsListedAndCancelMovesItToTheCompletedOnes() throws Exception {
 		int id = createHeldJob("null");
 		refreshAndWait();
-		JobRow row = row(id);
-		assertNotNull(row, panel.getStatusText());
+		ServerJob row = row(id);
+		assertNotNull(row, statusText());
 		assertEquals(Job.State.HELD, row.job().state());
 		assertEquals("null", row.job().printerName());
 		assertEquals("held by JobsPanelTest", JobLabels.name(row));
 		assertEquals(Messages.State_held, JobLabels.state(row));
-		assertFalse(panel.isShowCompleted());
+		assertFalse(panel.getModel().isShowCompleted());
 
-		panel.selectJobs(id);
-		assertEquals(List.of(row.key()), panel.selectedRows().stream().map(JobRow::key).toList());
-		int index = panel.getRows().indexOf(row);
+		selectJobs(id);
+		assertEquals(List.of(row.key()), selectedRows().stream().map(ServerJob::key).toList());
+		int index = rows().indexOf(row);
 		TableItem item = panel.getViewer().getTable().getItem(index);
 		assertEquals(Integer.toString(id), item.getText(0), "the virtual item was filled on demand");
 		assertEquals("held by JobsPanelTest", item.getText(1));
-		assertTrue(panel.getCancelAction().isEnabled());
-		assertTrue(panel.getReleaseAction().isEnabled());
-		assertFalse(panel.getHoldAction().isEnabled(), "a held job cannot be held again");
-		assertFalse(panel.getReprintAction().isEnabled(), "only finished jobs can be printed again");
-		assertTrue(panel.getMoveAction().isEnabled());
+		assertTrue(enabled(new JobHandlers.Cancel()));
+		assertTrue(enabled(new JobHandlers.Release()));
+		assertFalse(enabled(new JobHandlers.Hold()), "a held job cannot be held again");
+		assertFalse(enabled(new JobHandlers.Reprint()), "only finished jobs can be printed again");
+		assertTrue(enabled(new MoveJobsHandler()));
 
-		int before = panel.getRefreshCount();
-		panel.getCancelAction().run();
-		UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() > before && row(id) == null);
+		int before = shown.get();
+		execute(new JobHandlers.Cancel());
+		UiWait.until(display, TIMEOUT, () -> shown.get() > before && row(id) == null);
 		assertEquals(Job.State.CANCELED, connection.getJobAttributes(id, null).state());
 
-		int beforeCompleted = panel.getRefreshCount();
-		panel.setShowCompleted(true);
-		UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() > beforeCompleted);
-		JobRow cancelled = row(id);
+		int beforeCompleted = shown.get();
+		panel.getModel().setShowCompleted(true);
+		UiWait.until(display, TIMEOUT, () -> shown.get() > beforeCompleted);
+		ServerJob cancelled = row(id);
 		assertNotNull(cancelled, "a cancelled job is listed with the completed ones");
 		assertEquals(Job.State.CANCELED, cancelled.job().state());
 		assertEquals(Messages.State_canceled, JobLabels.state(cancelled));
-		panel.selectJobs(id);
-		assertTrue(panel.getReprintAction().isEnabled());
-		assertFalse(panel.getCancelAction().isEnabled());
-		assertFalse(panel.getMoveAction().isEnabled());
+		selectJobs(id);
+		assertTrue(enabled(new JobHandlers.Reprint()));
+		assertFalse(enabled(new JobHandlers.Cancel()));
+		assertFalse(enabled(new MoveJobsHandler()));
 	}
 
 	@Test
 	void aFailedActionIsShownAndLoggedForTheErrorLog() throws Exception {
 		int id = createHeldJob("null");
 		refreshAndWait();
-		panel.selectJobs(id);
+		selectJobs(id);
 		connection.cancelJob(id, null); // meanwhile, somebody else cancels it: the row still says held
 		List<IStatus> logged = new CopyOnWriteArrayList<>();
 		ILogListener listener = (status, plugin) -> logged.add(status);
 		Platform.addLogListener(listener);
 		try {
-			assertTrue(panel.getReleaseAction().isEnabled());
-			panel.getReleaseAction().run();
+			assertTrue(enabled(new JobHandlers.Release()));
+			execute(new JobHandlers.Release());
 			UiWait.until(display, TIMEOUT,
 					() -> logged.stream().anyMatch(st -> "org.cupola.ui".equals(st.getPlugin())));
 			IStatus status = logged.stream().filter(st -> "org.cupola.ui".equals(st.getPlugin())).findFirst()
@@ -200,20 +294,20 @@ class JobsPanelTest {
 		int id = createHeldJob("paused"); // paused: a released job stays pending
 		try {
 			refreshAndWait();
-			panel.selectJobs(id);
-			int before = panel.getRefreshCount();
-			panel.getReleaseAction().run();
+			selectJobs(id);
+			int before = shown.get();
+			execute(new JobHandlers.Release());
 			UiWait.until(display, TIMEOUT,
-					() -> panel.getRefreshCount() > before && row(id) != null
+					() -> shown.get() > before && row(id) != null
 							&& row(id).job().state() == Job.State.PENDING);
-			assertEquals(List.of(id), panel.selectedRows().stream().map(JobRow::id).toList(),
+			assertEquals(List.of(id), selectedRows().stream().map(ServerJob::id).toList(),
 					"the selection survives the refresh");
-			assertTrue(panel.getHoldAction().isEnabled());
-			assertFalse(panel.getReleaseAction().isEnabled());
-			int again = panel.getRefreshCount();
-			panel.getHoldAction().run();
+			assertTrue(enabled(new JobHandlers.Hold()));
+			assertFalse(enabled(new JobHandlers.Release()));
+			int again = shown.get();
+			execute(new JobHandlers.Hold());
 			UiWait.until(display, TIMEOUT,
-					() -> panel.getRefreshCount() > again && row(id).job().state() == Job.State.HELD);
+					() -> shown.get() > again && row(id).job().state() == Job.State.HELD);
 		} finally {
 			connection.cancelJob(id, null);
 		}
@@ -223,21 +317,21 @@ class JobsPanelTest {
 	void scopeFollowsTheSelectedQueues() throws Exception {
 		int id = createHeldJob("null");
 		try {
-			int before = panel.getRefreshCount();
+			int before = shown.get();
 			panel.showPrinters(List.of(new PrinterElement(entry, queue("null"))));
-			UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() > before);
+			UiWait.until(display, TIMEOUT, () -> shown.get() > before);
 			assertNotNull(row(id));
 			assertTrue(panel.describeScope().contains("null"), panel.describeScope());
-			assertTrue(panel.getRows().stream().allMatch(r -> "null".equals(r.job().printerName())));
+			assertTrue(rows().stream().allMatch(r -> "null".equals(r.job().printerName())));
 
-			int other = panel.getRefreshCount();
+			int other = shown.get();
 			panel.showPrinters(List.of(new PrinterElement(entry, queue("paused"))));
-			UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() > other);
+			UiWait.until(display, TIMEOUT, () -> shown.get() > other);
 			assertNull(row(id), "a job of another queue is not listed");
 
-			int all = panel.getRefreshCount();
+			int all = shown.get();
 			panel.showPrinters(List.of());
-			UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() > all);
+			UiWait.until(display, TIMEOUT, () -> shown.get() > all);
 			assertNotNull(row(id));
 			assertEquals(Messages.Jobs_scopeAll, panel.describeScope());
 		} finally {
@@ -250,10 +344,11 @@ class JobsPanelTest {
 		int id = createHeldJob("null");
 		try {
 			refreshAndWait();
-			panel.selectJobs(id);
-			int before = panel.getRefreshCount();
-			panel.moveTo(panel.selectedRows(), "paused");
-			UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() > before && row(id) != null
+			selectJobs(id);
+			int before = shown.get();
+			answerMoveDialog("paused");
+			execute(new MoveJobsHandler());
+			UiWait.until(display, TIMEOUT, () -> shown.get() > before && row(id) != null
 					&& "paused".equals(row(id).job().printerName()));
 			assertEquals("paused", connection.getJobAttributes(id, null).printerName());
 		} finally {
@@ -263,13 +358,13 @@ class JobsPanelTest {
 
 	@Test
 	void periodicRefreshPicksUpNewJobsAndStopsWithThePanel() throws Exception {
-		panel.setRefreshInterval(200);
-		panel.setAutoRefresh(true);
+		panel.getModel().setRefreshInterval(200);
+		panel.getModel().setAutoRefresh(true);
 		int id = createHeldJob("null");
 		try {
 			UiWait.until(display, TIMEOUT, () -> row(id) != null);
-			int count = panel.getRefreshCount();
-			UiWait.until(display, TIMEOUT, () -> panel.getRefreshCount() >= count + 2);
+			int count = shown.get();
+			UiWait.until(display, TIMEOUT, () -> shown.get() >= count + 2);
 			shell.dispose();
 			UiWait.until(display, TIMEOUT, () -> Arrays.stream(JOB_MANAGER.find(null))
 					.noneMatch(j -> Messages.Jobs_autoRefresh.equals(j.getName())));

@@ -13,6 +13,7 @@ import org.cupola.ipp.codec.IppAttributeGroup;
 import org.cupola.ipp.codec.IppTag;
 import org.cupola.ipp.server.CupsdConf;
 import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.Widgets;
 import org.cupola.ui.properties.Messages;
 import org.cupola.ui.properties.PrinterPropertiesDialog;
 import org.cupola.ui.server.ServerSettingsDialog;

@@ -32,7 +32,6 @@ public final class Messages extends NLS {
 	public static String State_stopped;
 	public static String Yes;
 	public static String No;
-	public static String Watcher_name;
 	public static String Operation_failed;
 	public static String Job_printTestPage;
 	public static String Job_pause;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.cupola.ipp.Job;
+import org.cupola.ipp.model.ServerJob;
 import org.eclipse.osgi.util.NLS;
 
 /** Column texts of the Jobs view. */
@@ -18,7 +19,7 @@ public final class JobLabels {
 	}
 
 	/** {@return the job id} */
-	public static String id(JobRow row) {
+	public static String id(ServerJob row) {
 		return Integer.toString(row.id());
 	}
 
@@ -26,12 +27,12 @@ public final class JobLabels {
 	 * {@return the job name; CUPS leaves it out of other users' jobs (JobPrivateValues), which is said instead of an
 	 * empty cell}
 	 */
-	public static String name(JobRow row) {
+	public static String name(ServerJob row) {
 		return privateIfNull(row.job().name());
 	}
 
 	/** {@return the user who submitted the job (left out for other users' jobs like the name)} */
-	public static String owner(JobRow row) {
+	public static String owner(ServerJob row) {
 		return privateIfNull(row.job().user());
 	}
 
@@ -40,13 +41,13 @@ public final class JobLabels {
 	}
 
 	/** {@return the queue, with the server when {@code withServer}} */
-	public static String printer(JobRow row, boolean withServer) {
+	public static String printer(ServerJob row, boolean withServer) {
 		String name = nonNull(row.job().printerName());
-		return withServer ? NLS.bind(Messages.Jobs_printerOnServer, name, row.server().server().hostAndPort()) : name;
+		return withServer ? NLS.bind(Messages.Jobs_printerOnServer, name, row.server().hostAndPort()) : name;
 	}
 
 	/** {@return the job state} */
-	public static String state(JobRow row) {
+	public static String state(ServerJob row) {
 		Job.State state = row.job().state();
 		if (state == null) {
 			return ""; //$NON-NLS-1$
@@ -63,13 +64,13 @@ public final class JobLabels {
 	}
 
 	/** {@return the size in kilobytes, empty when unknown} */
-	public static String size(JobRow row) {
+	public static String size(ServerJob row) {
 		int kb = row.job().sizeKb();
 		return kb > 0 ? NLS.bind(Messages.Jobs_sizeKb, Integer.valueOf(kb)) : ""; //$NON-NLS-1$
 	}
 
 	/** {@return the creation time, in the local zone} */
-	public static String created(JobRow row) {
+	public static String created(ServerJob row) {
 		Instant created = row.job().timeAtCreation();
 		return created == null ? "" : TIME.format(created); //$NON-NLS-1$
 	}

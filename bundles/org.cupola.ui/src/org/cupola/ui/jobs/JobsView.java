@@ -7,13 +7,12 @@ import java.util.function.Consumer;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
-import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
@@ -25,9 +24,10 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * Jobs view: the jobs of the queues selected in the Printers view, or of every queue of every connected server when
- * none is selected. The content and its logic are in {@link JobsPanel}; the view wires it to the selection service,
- * its tool bar and menus, and keeps the periodic refresh running only while it is visible. F5 runs the shared
- * refresh command ({@link RefreshJobsHandler}).
+ * none is selected. The content is a {@link JobsPanel}; the view wires it to the selection service, its context menu
+ * ({@code popup:org.cupola.ui.jobs}, where plugin.xml contributes the job commands) and tool bar, and keeps the
+ * periodic refresh running only while it is visible. F5 runs the shared refresh command
+ * ({@link RefreshJobsHandler}). Adapts to its {@link JobsPanel}, which the job commands refresh.
  */
 public final class JobsView extends ViewPart {
 
@@ -52,8 +52,8 @@ public final class JobsView extends ViewPart {
 		@Override
 		public void partVisible(IWorkbenchPartReference ref) {
 			if (ref.getPart(false) == JobsView.this && panel != null && !panel.isDisposed()
-					&& !panel.isAutoRefresh()) {
-				panel.setAutoRefresh(true);
+					&& !panel.getModel().isAutoRefresh()) {
+				panel.getModel().setAutoRefresh(true);
 				panel.refresh();
 			}
 		}
@@ -61,7 +61,7 @@ public final class JobsView extends ViewPart {
 		@Override
 		public void partHidden(IWorkbenchPartReference ref) {
 			if (ref.getPart(false) == JobsView.this && panel != null && !panel.isDisposed()) {
-				panel.setAutoRefresh(false);
+				panel.getModel().setAutoRefresh(false);
 			}
 		}
 	};
@@ -70,14 +70,19 @@ public final class JobsView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		panel = new JobsPanel(parent, SWT.NONE);
 		getSite().setSelectionProvider(panel.getViewer());
-		ResourceLocator.imageDescriptorFromBundle("org.eclipse.ui", "icons/full/elcl16/refresh_nav.png") //$NON-NLS-1$ //$NON-NLS-2$
-				.ifPresent(panel.getRefreshAction()::setImageDescriptor);
+		Action showCompleted = new Action(Messages.Jobs_showCompleted, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				panel.getModel().setShowCompleted(isChecked());
+			}
+		};
+		showCompleted.setToolTipText(Messages.Jobs_showCompletedTooltip);
 		IActionBars bars = getViewSite().getActionBars();
-		panel.fillToolBar(bars.getToolBarManager());
-		panel.fillViewMenu(bars.getMenuManager());
+		bars.getToolBarManager().add(showCompleted);
+		bars.getToolBarManager().add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		bars.getMenuManager().add(showCompleted);
 		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(this::fillContextMenu);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		panel.getViewer().getControl().setMenu(menu.createContextMenu(panel.getViewer().getControl()));
 		getSite().registerContextMenu(menu, panel.getViewer());
 		getSite().getPage().addSelectionListener(PrintersView.ID, printersSelection);
@@ -85,12 +90,7 @@ public final class JobsView extends ViewPart {
 		Servers.getDefault().addListener(serversListener);
 		show(getSite().getPage().getSelection(PrintersView.ID));
 		panel.refresh();
-		panel.setAutoRefresh(true);
-	}
-
-	private void fillContextMenu(IMenuManager menu) {
-		panel.fillContextMenu(menu);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		panel.getModel().setAutoRefresh(true);
 	}
 
 	private void show(ISelection selection) {
@@ -116,14 +116,12 @@ public final class JobsView extends ViewPart {
 		}
 	}
 
-	/** {@return the panel (content and logic of the view)} */
-	public JobsPanel getPanel() {
-		return panel;
-	}
-
-	/** {@return the virtual table viewer, for tests} */
-	public TableViewer getViewer() {
-		return panel.getViewer();
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == JobsPanel.class && panel != null && !panel.isDisposed()) {
+			return adapter.cast(panel);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
@@ -137,7 +135,7 @@ public final class JobsView extends ViewPart {
 		getSite().getPage().removePartListener(visibility);
 		Servers.getDefault().removeListener(serversListener);
 		if (panel != null && !panel.isDisposed()) {
-			panel.setAutoRefresh(false);
+			panel.getModel().setAutoRefresh(false);
 		}
 		super.dispose();
 	}

@@ -24,8 +24,6 @@ public final class Messages extends NLS {
 	public static String Jobs_autoRefresh;
 	public static String Jobs_showCompleted;
 	public static String Jobs_showCompletedTooltip;
-	public static String Jobs_refresh;
-	public static String Jobs_refreshTooltip;
 	public static String Jobs_cancel;
 	public static String Jobs_hold;
 	public static String Jobs_release;

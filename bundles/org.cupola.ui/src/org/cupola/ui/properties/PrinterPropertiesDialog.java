@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.PrinterSettings;
-import org.cupola.ipp.codec.IppAttribute;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -124,16 +123,18 @@ public final class PrinterPropertiesDialog extends TitleAreaDialog {
 
 	private void createDefaults(Composite parent) {
 		List<String[]> rows = new ArrayList<>();
-		addDefault(rows, Messages.Properties_copies, "copies-default"); //$NON-NLS-1$
-		addDefault(rows, Messages.Properties_sides, "sides-default"); //$NON-NLS-1$
-		addDefault(rows, Messages.Properties_media, "media-default"); //$NON-NLS-1$
-		IppAttribute quality = printer.attributes().get("print-quality-default"); //$NON-NLS-1$
-		if (quality != null && quality.value() instanceof Integer q) {
-			rows.add(new String[] { Messages.Properties_quality, switch (q.intValue()) {
-			case 3 -> Messages.Properties_quality_draft;
-			case 4 -> Messages.Properties_quality_normal;
-			case 5 -> Messages.Properties_quality_high;
-			default -> q.toString();
+		if (printer.copiesDefault() > 0) {
+			rows.add(new String[] { Messages.Properties_copies, Integer.toString(printer.copiesDefault()) });
+		}
+		addDefault(rows, Messages.Properties_sides, printer.sidesDefault());
+		addDefault(rows, Messages.Properties_media, printer.mediaDefault());
+		int quality = printer.printQualityDefault();
+		if (quality != 0) {
+			rows.add(new String[] { Messages.Properties_quality, switch (quality) {
+			case Printer.QUALITY_DRAFT -> Messages.Properties_quality_draft;
+			case Printer.QUALITY_NORMAL -> Messages.Properties_quality_normal;
+			case Printer.QUALITY_HIGH -> Messages.Properties_quality_high;
+			default -> Integer.toString(quality);
 			} });
 		}
 		if (rows.isEmpty()) {
@@ -151,14 +152,10 @@ public final class PrinterPropertiesDialog extends TitleAreaDialog {
 		}
 	}
 
-	private void addDefault(List<String[]> rows, String label, String attribute) {
-		IppAttribute a = printer.attributes().get(attribute);
-		if (a == null || a.value() == null) {
-			return;
+	private static void addDefault(List<String[]> rows, String label, String value) {
+		if (value != null) {
+			rows.add(new String[] { label, value });
 		}
-		List<String> strings = a.stringValues();
-		String text = strings.isEmpty() ? String.valueOf(a.value()) : String.join(", ", strings); //$NON-NLS-1$
-		rows.add(new String[] { label, text });
 	}
 
 	private void createMarkers(Composite parent) {

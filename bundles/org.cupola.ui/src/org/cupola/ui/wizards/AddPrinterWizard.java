@@ -1,6 +1,5 @@
 package org.cupola.ui.wizards;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -9,9 +8,8 @@ import java.util.function.Consumer;
 
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
-import org.cupola.ipp.IppStatusException;
 import org.cupola.ipp.PrinterSettings;
-import org.cupola.ipp.codec.IppStatus;
+import org.cupola.ipp.QueueNames;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.UiAsync;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -164,15 +162,8 @@ public final class AddPrinterWizard extends Wizard {
 	private Void addPrinter(String name, PrinterSettings settings, IProgressMonitor monitor) throws IppException {
 		SubMonitor sub = SubMonitor.convert(monitor, 4);
 		if (!name.equalsIgnoreCase(created)) {
-			// Add-Modify would silently change an existing queue: check again, the list on the page may be stale
-			try {
-				connection.getPrinterAttributes(name, List.of("printer-name"), sub.split(1)); //$NON-NLS-1$
-				throw new IppException(NLS.bind(Messages.Name_exists, name));
-			} catch (IppStatusException e) {
-				if (e.status() != IppStatus.CLIENT_ERROR_NOT_FOUND) {
-					throw e;
-				}
-			}
+			// the list on the page may be stale
+			QueueNames.checkUnused(connection, name, sub.split(1));
 		}
 		connection.addModifyPrinter(name, settings, sub.split(1));
 		created = name;

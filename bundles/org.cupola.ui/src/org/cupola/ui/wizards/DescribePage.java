@@ -9,6 +9,7 @@ import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Device;
 import org.cupola.ipp.Ppd;
 import org.cupola.ipp.Printer;
+import org.cupola.ipp.QueueNames;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.UiAsync;
 import org.eclipse.jface.layout.GridDataFactory;

@@ -43,10 +43,6 @@ public final class Messages extends NLS {
 	public static String Describe_location;
 	public static String Describe_shared;
 	public static String Describe_jobName;
-	public static String Name_empty;
-	public static String Name_tooLong;
-	public static String Name_badChar;
-	public static String Name_exists;
 	public static String Finish_jobName;
 	public static String Finish_running;
 	public static String Finish_failed;

@@ -14,6 +14,7 @@ import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ipp.internal.credentials.InMemoryCredentialsStore;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -60,10 +61,10 @@ class AuthenticationFromJobTest {
 		CupsJob<Void> job = pauseJob();
 		Shell dialog = awaitDialog();
 		// the dialog names the server and what is being done
-		assertTrue(DialogDriver.shows(dialog, "127.0.0.1:" + sandbox.port()), DialogDriver.texts(dialog).toString());
+		assertTrue(Widgets.shows(dialog, "127.0.0.1:" + sandbox.port()), Widgets.texts(dialog).toString());
 		assertTrue(dialog.getText().toLowerCase().contains("paus"), dialog.getText());
 		DialogDriver.fill(dialog, sandbox.adminUser(), new String(sandbox.adminCredentials().password()));
-		DialogDriver.pressOk(dialog);
+		Widgets.pressDefault(dialog);
 		UiWait.until(display, 30_000, () -> job.result().isDone());
 		job.result().get();
 		assertEquals(Printer.State.STOPPED, state(), "paused on the server");

@@ -3,7 +3,7 @@ package org.cupola.auth.ui.internal;
 import static org.cupola.auth.ui.internal.DialogDriver.dialog;
 import static org.cupola.auth.ui.internal.DialogDriver.dialogs;
 import static org.cupola.auth.ui.internal.DialogDriver.fill;
-import static org.cupola.auth.ui.internal.DialogDriver.pressOk;
+import static org.cupola.testing.Widgets.pressDefault;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,9 @@ import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CredentialsRequest.Reason;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.internal.credentials.InMemoryCredentialsStore;
+import org.cupola.testing.Screenshots;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -121,8 +123,8 @@ class DialogCredentialsPromptTest {
 		Shell shell = awaitDialog();
 
 		assertEquals("Authentication (fetching device list)", shell.getText()); //$NON-NLS-1$
-		assertTrue(DialogDriver.shows(shell, "printhost.example:631"), //$NON-NLS-1$
-				() -> "title area: " + DialogDriver.texts(shell)); //$NON-NLS-1$
+		assertTrue(Widgets.shows(shell, "printhost.example:631"), //$NON-NLS-1$
+				() -> "title area: " + Widgets.texts(shell)); //$NON-NLS-1$
 		assertEquals(System.getProperty("user.name"), DialogDriver.user(shell).getText()); //$NON-NLS-1$
 		assertFalse(DialogDriver.remember(shell).getSelection());
 		assertTrue((DialogDriver.password(shell).getStyle() & SWT.PASSWORD) != 0, "the password is hidden"); //$NON-NLS-1$
@@ -134,8 +136,8 @@ class DialogCredentialsPromptTest {
 		assertFalse(answer.isDone());
 
 		fill(shell, "alice", "s3cret"); //$NON-NLS-1$ //$NON-NLS-2$
-		DialogDriver.screenshot(shell, "auth-dialog.png"); //$NON-NLS-1$
-		pressOk(shell);
+		Screenshots.save(shell, "auth-dialog.png"); //$NON-NLS-1$
+		pressDefault(shell);
 
 		assertCredentials("alice", "s3cret", await(answer)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(shell.isDisposed());
@@ -174,7 +176,7 @@ class DialogCredentialsPromptTest {
 		Future<Credentials> answer = ask(required(SERVER));
 		Shell shell = awaitDialog();
 		fill(shell, "alice", "typed but not sent"); //$NON-NLS-1$ //$NON-NLS-2$
-		DialogDriver.press(shell, "Cancel"::equals); //$NON-NLS-1$
+		Widgets.press(shell, "Cancel"::equals); //$NON-NLS-1$
 		assertNull(await(answer));
 	}
 
@@ -191,13 +193,13 @@ class DialogCredentialsPromptTest {
 		Future<Credentials> answer = ask(request(SERVER, Reason.WRONG_PASSWORD, 2, "bob", new CancelToken())); //$NON-NLS-1$
 		Shell shell = awaitDialog();
 
-		assertTrue(DialogDriver.shows(shell, "The password may be incorrect."), //$NON-NLS-1$
-				() -> "dialog texts: " + DialogDriver.texts(shell)); //$NON-NLS-1$
+		assertTrue(Widgets.shows(shell, "The password may be incorrect."), //$NON-NLS-1$
+				() -> "dialog texts: " + Widgets.texts(shell)); //$NON-NLS-1$
 		assertEquals("bob", DialogDriver.user(shell).getText(), "prefilled with the user tried"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(store.delegate.contains(SERVER), "the refused stored password is forgotten"); //$NON-NLS-1$
 		DialogDriver.password(shell).setText("new"); //$NON-NLS-1$
-		DialogDriver.screenshot(shell, "auth-dialog-wrong-password.png"); //$NON-NLS-1$
-		pressOk(shell);
+		Screenshots.save(shell, "auth-dialog-wrong-password.png"); //$NON-NLS-1$
+		pressDefault(shell);
 		assertCredentials("bob", "new", await(answer)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -207,7 +209,7 @@ class DialogCredentialsPromptTest {
 		Shell shell = awaitDialog();
 		fill(shell, "carol", "kept"); //$NON-NLS-1$ //$NON-NLS-2$
 		DialogDriver.remember(shell).setSelection(true);
-		pressOk(shell);
+		pressDefault(shell);
 		assertCredentials("carol", "kept", await(first)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(store.delegate.contains(SERVER));
 		assertCredentials("carol", "kept", store.delegate.load(SERVER)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -220,7 +222,7 @@ class DialogCredentialsPromptTest {
 		// but not for another server
 		Future<Credentials> other = ask(required(OTHER));
 		assertNotNull(awaitDialog());
-		DialogDriver.press(dialog(display), "Cancel"::equals); //$NON-NLS-1$
+		Widgets.press(dialog(display), "Cancel"::equals); //$NON-NLS-1$
 		assertNull(await(other));
 	}
 
@@ -229,7 +231,7 @@ class DialogCredentialsPromptTest {
 		Future<Credentials> first = ask(required(SERVER));
 		Shell shell = awaitDialog();
 		fill(shell, "dave", "pw"); //$NON-NLS-1$ //$NON-NLS-2$
-		pressOk(shell);
+		pressDefault(shell);
 		await(first).close();
 
 		Future<Credentials> second = ask(request(SERVER, Reason.REQUIRED, 2, "someone", new CancelToken())); //$NON-NLS-1$
@@ -254,17 +256,17 @@ class DialogCredentialsPromptTest {
 		Shell firstShell = awaitDialog();
 		spin(200);
 		assertEquals(1, dialogs(display).size(), "one dialog at a time"); //$NON-NLS-1$
-		boolean serverFirst = DialogDriver.shows(firstShell, "printhost.example:631"); //$NON-NLS-1$
-		assertTrue(serverFirst || DialogDriver.shows(firstShell, "other.example:8631")); //$NON-NLS-1$
+		boolean serverFirst = Widgets.shows(firstShell, "printhost.example:631"); //$NON-NLS-1$
+		assertTrue(serverFirst || Widgets.shows(firstShell, "other.example:8631")); //$NON-NLS-1$
 		fill(firstShell, serverFirst ? "for-server" : "for-other", "pw1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		pressOk(firstShell);
+		pressDefault(firstShell);
 
 		UiWait.until(display, TIMEOUT, () -> dialog(display) != null && dialog(display) != firstShell);
 		Shell secondShell = dialog(display);
 		String secondHost = serverFirst ? "other.example:8631" : "printhost.example:631"; //$NON-NLS-1$ //$NON-NLS-2$
-		assertTrue(DialogDriver.shows(secondShell, secondHost));
+		assertTrue(Widgets.shows(secondShell, secondHost));
 		fill(secondShell, serverFirst ? "for-other" : "for-server", "pw2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		pressOk(secondShell);
+		pressDefault(secondShell);
 
 		assertEquals("for-server", await(a).user()); //$NON-NLS-1$
 		assertEquals("for-other", await(b).user()); //$NON-NLS-1$
@@ -277,7 +279,7 @@ class DialogCredentialsPromptTest {
 		UiWait.until(display, TIMEOUT, () -> store.loads.get() == 2); // both started before the answer
 		Shell shell = awaitDialog();
 		fill(shell, "frank", "once"); //$NON-NLS-1$ //$NON-NLS-2$
-		pressOk(shell);
+		pressDefault(shell);
 		assertCredentials("frank", "once", await(a)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertCredentials("frank", "once", await(b)); //$NON-NLS-1$ //$NON-NLS-2$
 		spin(200);
@@ -291,12 +293,12 @@ class DialogCredentialsPromptTest {
 		Future<Credentials> b = ask(request(SERVER, Reason.WRONG_PASSWORD, 2, "grace", new CancelToken())); //$NON-NLS-1$
 		UiWait.until(display, TIMEOUT, () -> store.removes.get() == 1);
 		fill(shell, "grace", "first"); //$NON-NLS-1$ //$NON-NLS-2$
-		pressOk(shell);
+		pressDefault(shell);
 		assertCredentials("grace", "first", await(a)); //$NON-NLS-1$ //$NON-NLS-2$
 		UiWait.until(display, TIMEOUT, () -> dialog(display) != null && dialog(display) != shell);
 		Shell second = dialog(display);
 		fill(second, "grace", "second"); //$NON-NLS-1$ //$NON-NLS-2$
-		pressOk(second);
+		pressDefault(second);
 		assertCredentials("grace", "second", await(b)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -324,7 +326,7 @@ class DialogCredentialsPromptTest {
 		assertNull(await(waiting));
 		assertFalse(shell.isDisposed(), "the other dialog stays"); //$NON-NLS-1$
 		fill(shell, "ivan", "pw"); //$NON-NLS-1$ //$NON-NLS-2$
-		pressOk(shell);
+		pressDefault(shell);
 		assertEquals("ivan", await(first).user()); //$NON-NLS-1$
 		spin(200);
 		assertTrue(dialogs(display).isEmpty(), "no dialog for the cancelled prompt"); //$NON-NLS-1$
@@ -352,7 +354,7 @@ class DialogCredentialsPromptTest {
 					return;
 				}
 				fill(shell, "judy", "inline"); //$NON-NLS-1$ //$NON-NLS-2$
-				pressOk(shell);
+				pressDefault(shell);
 			}
 		};
 		display.timerExec(20, driver);
@@ -379,7 +381,7 @@ class DialogCredentialsPromptTest {
 				boolean isWorkers = shell == workerShell;
 				order.set(order.get() + (isWorkers ? "W" : "U")); //$NON-NLS-1$ //$NON-NLS-2$
 				fill(shell, isWorkers ? "worker" : "ui", "pw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				pressOk(shell);
+				pressDefault(shell);
 				if (isWorkers) {
 					display.timerExec(20, this);
 				}

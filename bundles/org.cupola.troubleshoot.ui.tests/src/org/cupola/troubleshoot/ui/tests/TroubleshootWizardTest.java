@@ -22,7 +22,6 @@ import org.cupola.troubleshoot.Question;
 import org.cupola.troubleshoot.Troubleshooter;
 import org.cupola.troubleshoot.ui.TroubleshootDialog;
 import org.cupola.troubleshoot.ui.TroubleshootWizard;
-import org.cupola.troubleshoot.ui.internal.StepPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -58,7 +57,7 @@ class TroubleshootWizardTest {
 		boolean fixedQueue = false;
 		try {
 			Screenshots.save(shell, "troubleshoot-1-welcome.png");
-			StepPage page = wizard.page();
+			TroubleshootWizard page = wizard;
 			for (int stop = 0; stop < 30 && !page.isFinished(); stop++) {
 				press(dialog.nextButton());
 				// the step runs as a job: the dialog stays responsive, Cancel stays enabled
@@ -138,10 +137,10 @@ class TroubleshootWizardTest {
 		dialog.open();
 		try {
 			press(dialog.nextButton());
-			assertTrue(wizard.page().isRunning(), "Next started a job and returned at once");
+			assertTrue(wizard.isRunning(), "Next started a job and returned at once");
 			assertFalse(dialog.nextButton().isEnabled(), "Next is disabled while a step runs");
 			press(dialog.cancelButton());
-			UiWait.until(display, 10_000, () -> !wizard.page().isRunning());
+			UiWait.until(display, 10_000, () -> !wizard.isRunning());
 			assertFalse(dialog.getShell().isDisposed(), "Cancel during a step keeps the wizard open");
 			assertTrue(dialog.nextButton().isEnabled(), "Next again re-runs the step");
 			press(dialog.cancelButton());

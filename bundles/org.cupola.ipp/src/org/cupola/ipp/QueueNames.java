@@ -1,10 +1,13 @@
-package org.cupola.ui.wizards;
+package org.cupola.ipp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.cupola.ipp.internal.Messages;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -88,5 +91,31 @@ public final class QueueNames {
 			candidate = base + '-' + n;
 		}
 		return candidate;
+	}
+
+	/**
+	 * Checks on the server that no printer or class has this name (Add-Modify would silently change an existing
+	 * queue). Blocks: call it from a job.
+	 *
+	 * @param connection
+	 *            the server
+	 * @param name
+	 *            the name of a queue about to be created
+	 * @param monitor
+	 *            progress and cancellation, may be null
+	 * @throws IppException
+	 *             when the name is taken (with a message for the user), or the server could not be asked
+	 */
+	public static void checkUnused(CupsConnection connection, String name, IProgressMonitor monitor)
+			throws IppException {
+		try {
+			connection.getPrinterAttributes(name, List.of("printer-name"), monitor); //$NON-NLS-1$
+		} catch (IppStatusException e) {
+			if (e.isNotFound()) {
+				return;
+			}
+			throw e;
+		}
+		throw new IppException(NLS.bind(Messages.Name_exists, name));
 	}
 }

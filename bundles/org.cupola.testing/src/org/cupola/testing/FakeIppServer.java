@@ -1,4 +1,4 @@
-package org.cupola.ipp.tests;
+package org.cupola.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,16 +24,20 @@ import org.cupola.ipp.codec.IppTag;
 
 /**
  * A tiny HTTP server on loopback that misbehaves on purpose: it never answers, answers garbage, dies in the middle of
- * a response, answers a valid CUPS-Get-Printers response, or sends a given response in two parts with a stall in
- * between. Not CUPS: only for failure modes and response shapes a real cupsd cannot be made to show on demand.
+ * a response, answers a valid CUPS-Get-Printers response, answers every request with one given response (e.g. 10,000
+ * jobs), or sends a given response in two parts with a stall in between. Not CUPS: only for failure modes and response
+ * shapes a real cupsd cannot be made to show on demand.
  */
-final class FakeIppServer implements AutoCloseable {
+public final class FakeIppServer implements AutoCloseable {
 
-	enum Mode {
+	/** How the server answers. */
+	public enum Mode {
 		/** Accept, read the request, never answer. */
 		HANG,
 		/** Answer a valid IPP response with one printer. */
 		OK,
+		/** Answer every request with the body given to {@link FakeIppServer#answering(byte[])}. */
+		FIXED,
 		/** Answer HTTP 200 application/ipp with bytes that are not IPP. */
 		MALFORMED,
 		/** Announce a long body, send a few bytes, close. */
@@ -47,12 +51,21 @@ final class FakeIppServer implements AutoCloseable {
 	private final AtomicInteger requests = new AtomicInteger();
 	private final Thread acceptor;
 	private volatile Mode mode;
+	private volatile byte[] fixedBody;
 	private volatile byte[] stallBody;
 	private volatile int stallAt;
 	private volatile CountDownLatch resume;
 	private final AtomicBoolean restSent = new AtomicBoolean();
 
-	FakeIppServer(Mode mode) throws IOException {
+	/**
+	 * Starts a server on a free loopback port.
+	 *
+	 * @param mode
+	 *            how it answers
+	 * @throws IOException
+	 *             when no port can be had
+	 */
+	public FakeIppServer(Mode mode) throws IOException {
 		this.mode = mode;
 		serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		acceptor = new Thread(this::acceptLoop, "fake-ipp-accept"); //$NON-NLS-1$
@@ -60,15 +73,36 @@ final class FakeIppServer implements AutoCloseable {
 		acceptor.start();
 	}
 
-	CupsServer server() {
+	/**
+	 * Starts a server that answers every request with the same IPP response ({@link Mode#FIXED}).
+	 *
+	 * @param body
+	 *            the encoded IPP response
+	 * @return the server
+	 * @throws IOException
+	 *             when no port can be had
+	 */
+	public static FakeIppServer answering(byte[] body) throws IOException {
+		FakeIppServer server = new FakeIppServer(Mode.FIXED);
+		server.fixedBody = body.clone();
+		return server;
+	}
+
+	/** {@return where it listens, as a server to connect to} */
+	public CupsServer server() {
 		return new CupsServer(false, "127.0.0.1", serverSocket.getLocalPort()); //$NON-NLS-1$
 	}
 
-	void setMode(Mode mode) {
+	/**
+	 * @param mode
+	 *            how to answer the next requests
+	 */
+	public void setMode(Mode mode) {
 		this.mode = mode;
 	}
 
-	int requests() {
+	/** {@return how many requests it has read} */
+	public int requests() {
 		return requests.get();
 	}
 
@@ -76,7 +110,7 @@ final class FakeIppServer implements AutoCloseable {
 	 * Stages the response for {@link Mode#STALL}: {@code body} (with its full Content-Length) up to {@code at}, then
 	 * nothing until {@code resumeLatch} is released (or 10 s have passed), then the rest.
 	 */
-	void stallAfter(byte[] body, int at, CountDownLatch resumeLatch) {
+	public void stallAfter(byte[] body, int at, CountDownLatch resumeLatch) {
 		this.stallBody = body;
 		this.stallAt = at;
 		this.resume = resumeLatch;
@@ -84,7 +118,7 @@ final class FakeIppServer implements AutoCloseable {
 	}
 
 	/** For {@link Mode#STALL}: whether the server has started sending the part after the stall. */
-	boolean restSent() {
+	public boolean restSent() {
 		return restSent.get();
 	}
 
@@ -132,6 +166,7 @@ final class FakeIppServer implements AutoCloseable {
 							.attribute("printer-state", IppTag.ENUM, Integer.valueOf(3)).build()); //$NON-NLS-1$
 					respond(out, body, body.length);
 				}
+				case FIXED -> respond(out, fixedBody, fixedBody.length);
 				case MALFORMED -> respond(out, "<html>this is not IPP</html>".getBytes(StandardCharsets.US_ASCII), -1); //$NON-NLS-1$
 				case DIE_MIDWAY -> {
 					byte[] body = new byte[] { 2, 0, 0, 0, 0, 0, 0, 1, 1 };

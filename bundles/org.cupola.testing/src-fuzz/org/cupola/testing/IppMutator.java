@@ -1,13 +1,15 @@
-package org.cupola.bench;
+package org.cupola.testing;
 
 import java.util.Arrays;
 import java.util.Random;
 
 /**
  * Structure-aware byte mutations of IPP messages: bit flips, byte inserts/deletes, length-field corruption,
- * truncation, splicing, tag swaps and chunk duplication.
+ * truncation, splicing, tag swaps and chunk duplication. Deterministic for a given {@link Random}. Shared by the CI
+ * fuzz smoke test ({@code CodecFuzzSmokeTest}) and the long fuzz runs of {@code bench/} (which compiles this source
+ * folder, {@code src-fuzz}, beside its own: it depends on nothing but the JDK).
  */
-final class Mutator {
+public final class IppMutator {
 
 	/** Tags worth swapping in: delimiters, out-of-band, every value syntax, structural and unknown ones. */
 	private static final int[] TAGS = { 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x0F, 0x10, 0x13, 0x14, 0x1F, 0x20, 0x21,
@@ -18,7 +20,11 @@ final class Mutator {
 
 	private final Random random;
 
-	Mutator(final Random random) {
+	/**
+	 * @param random
+	 *            the source of every decision
+	 */
+	public IppMutator(final Random random) {
 		this.random = random;
 	}
 
@@ -27,7 +33,7 @@ final class Mutator {
 	 * @param other a second input for splicing
 	 * @return a mutated copy with one to four mutations
 	 */
-	byte[] mutate(final byte[] input, final byte[] other) {
+	public byte[] mutate(final byte[] input, final byte[] other) {
 		byte[] data = input.clone();
 		final int mutations = 1 + random.nextInt(4);
 		for (int i = 0; i < mutations; i++) {

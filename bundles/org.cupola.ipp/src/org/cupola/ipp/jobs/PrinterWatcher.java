@@ -1,4 +1,4 @@
-package org.cupola.ui;
+package org.cupola.ipp.jobs;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,14 +12,13 @@ import org.cupola.ipp.ForbiddenException;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.NotAuthorizedException;
 import org.cupola.ipp.Notifications;
-import org.cupola.ipp.jobs.CupsJob;
-import org.cupola.ui.internal.Messages;
+import org.cupola.ipp.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Live refresh of one server's queues: a self-rescheduling system job that holds a CUPS printer subscription
