@@ -178,6 +178,21 @@ public final class CupsConnection implements AutoCloseable {
 		cacheCredentials(null);
 	}
 
+	/**
+	 * Sets who is asked about a server certificate the system does not trust (see {@link TrustPrompt}).
+	 *
+	 * @param prompt
+	 *            the prompt; null: such certificates fail with {@link CertificateNotTrustedException}
+	 */
+	public void setTrustPrompt(TrustPrompt prompt) {
+		transport.setTrustPrompt(prompt);
+	}
+
+	/** {@return how the latest connection reached the server: TLS, local socket or not encrypted} */
+	public ConnectionSecurity security() {
+		return transport.security();
+	}
+
 	/** {@return the user of the cached credentials, else the requesting user name of the options} */
 	public String currentUser() {
 		synchronized (credentialsLock) {
@@ -1600,6 +1615,9 @@ public final class CupsConnection implements AutoCloseable {
 		String where = server.hostAndPort();
 		if (e instanceof CanceledIOException || op.waiter.isCanceled()) {
 			throw new OperationCanceledException();
+		}
+		if (e instanceof org.cupola.ipp.internal.IppFailureException f) {
+			return f.failure(); // an untrusted certificate, a refused clear-text password: the message is ready
 		}
 		if (e instanceof MalformedIppException) {
 			return new MalformedResponseException(Messages.bind(Messages.Error_malformed, where, op.name,
