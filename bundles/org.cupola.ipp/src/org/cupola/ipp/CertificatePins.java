@@ -148,6 +148,23 @@ public final class CertificatePins {
 		SESSION.clear();
 	}
 
+	/**
+	 * Connects to a server over TLS and describes its certificate, deciding nothing (what
+	 * {@code cupola certificates trust} shows).
+	 *
+	 * @param server
+	 *            the server
+	 * @param timeout
+	 *            connect and handshake timeout
+	 * @return the certificate and why it is not trusted (no problems: the system trusts it; {@link
+	 *         TrustRequest.Problem#CHANGED} with the pinned fingerprint when another one is pinned)
+	 * @throws java.io.IOException
+	 *             when the server cannot be reached or offers no TLS
+	 */
+	public static TrustRequest fetch(CupsServer server, java.time.Duration timeout) throws java.io.IOException {
+		return org.cupola.ipp.internal.TlsTrust.fetch(server, (int) Math.max(1, timeout.toMillis()));
+	}
+
 	/** {@return the servers trusted for this session} */
 	public static List<String> sessionServers() {
 		return List.copyOf(SESSION.keySet());

@@ -50,7 +50,17 @@ public record CupsServer(boolean secure, String host, int port) {
 	 * @return the default server
 	 */
 	public static CupsServer defaultServer() {
-		String env = System.getenv("CUPS_SERVER"); //$NON-NLS-1$
+		return defaultServer(System.getenv("CUPS_SERVER")); //$NON-NLS-1$
+	}
+
+	/**
+	 * The server libcups would use given the value of {@code CUPS_SERVER}.
+	 *
+	 * @param env
+	 *            the value of {@code $CUPS_SERVER}, or null
+	 * @return the default server
+	 */
+	public static CupsServer defaultServer(String env) {
 		if (env != null && !env.isBlank()) {
 			try {
 				return parse(env);
@@ -96,6 +106,9 @@ public record CupsServer(boolean secure, String host, int port) {
 			default -> throw new IllegalArgumentException(Messages.bind(Messages.CupsServer_badScheme, scheme));
 			}
 			s = s.substring(schemeEnd + 3);
+			if (s.startsWith("/")) { //$NON-NLS-1$
+				return new CupsServer(false, s, DEFAULT_PORT); // ipp:///run/cups/cups.sock: a domain socket
+			}
 			int slash = s.indexOf('/');
 			if (slash >= 0) {
 				s = s.substring(0, slash);

@@ -41,4 +41,17 @@ public record TrustRequest(CupsServer server, CertificateInfo certificate, Set<P
 	public TrustRequest {
 		problems = Set.copyOf(problems);
 	}
+
+	/**
+	 * {@return a sentence for a terminal or a log: why the certificate is not trusted, its SHA-256 fingerprint and the
+	 * {@code cupola certificates trust} command that would trust it (for a changed one, both fingerprints)}
+	 */
+	public String describe() {
+		return org.cupola.ipp.internal.TlsTrust.message(this);
+	}
+
+	/** {@return the description of a problem, e.g. "self-signed"} */
+	public static String describe(Problem problem) {
+		return org.cupola.ipp.internal.TlsMessages.problem(problem);
+	}
 }

@@ -79,6 +79,7 @@ public final class Context implements AutoCloseable {
 	private final Redactor redactor;
 	private final RecordingCredentialsPrompt prompt;
 	private final CupsConnection connection;
+	private volatile org.cupola.ipp.TrustPrompt trustPrompt;
 	private final Answers answers = new Answers();
 	private final List<Finding> findings = new ArrayList<>();
 	private final Map<String, Cleanup> cleanups = new LinkedHashMap<>();
@@ -108,6 +109,17 @@ public final class Context implements AutoCloseable {
 		this.redactor = new Redactor();
 		this.prompt = new RecordingCredentialsPrompt(prompt, redactor);
 		this.connection = new CupsConnection(server, this.options, this.prompt);
+	}
+
+	/**
+	 * Sets who decides about server certificates the system does not trust, for this context's connections.
+	 *
+	 * @param value
+	 *            the prompt, or null (such certificates fail)
+	 */
+	public void setTrustPrompt(org.cupola.ipp.TrustPrompt value) {
+		trustPrompt = value;
+		connection.setTrustPrompt(value);
 	}
 
 	/** {@return the server being troubleshot} */
@@ -150,6 +162,7 @@ public final class Context implements AutoCloseable {
 	 */
 	public CupsConnection openConnection(CupsServer other) {
 		CupsConnection c = new CupsConnection(other, options, prompt);
+		c.setTrustPrompt(trustPrompt);
 		synchronized (extraConnections) {
 			extraConnections.add(c);
 		}

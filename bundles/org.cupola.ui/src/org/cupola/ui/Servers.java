@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
+import org.cupola.ipp.TrustPrompt;
+import org.cupola.ipp.TrustRequest;
 import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
@@ -38,12 +40,12 @@ public final class Servers {
 	}
 
 	private static final String PREF_SERVERS = "servers"; //$NON-NLS-1$
-	private static final String DEFAULT_SERVER = "localhost:631"; //$NON-NLS-1$
 	private static final Servers DEFAULT = new Servers();
 
 	private final List<Entry> entries = new CopyOnWriteArrayList<>();
 	private final List<Consumer<Servers>> listeners = new CopyOnWriteArrayList<>();
 	private ServiceTracker<CredentialsPrompt, CredentialsPrompt> prompts;
+	private ServiceTracker<TrustPrompt, TrustPrompt> trustPrompts;
 
 	/** The workbench-wide instance. */
 	public static Servers getDefault() {
@@ -52,7 +54,8 @@ public final class Servers {
 
 	/** Connects to the servers remembered in the preferences, or to the local CUPS. */
 	public void connectStartupServers() {
-		String saved = prefs().get(PREF_SERVERS, DEFAULT_SERVER);
+		// the first start: the server libcups would pick ($CUPS_SERVER, /run/cups/cups.sock, localhost:631)
+		String saved = prefs().get(PREF_SERVERS, CupsServer.defaultServer().toString());
 		for (String s : saved.split("\\s+")) { //$NON-NLS-1$
 			if (!s.isBlank()) {
 				connect(s, null);
@@ -77,6 +80,7 @@ public final class Servers {
 			}
 		}
 		CupsConnection connection = new CupsConnection(server, ConnectionOptions.DEFAULTS, new DelegatingPrompt());
+		connection.setTrustPrompt(this::decideTrust);
 		Entry entry = new Entry(connection, label);
 		entries.add(entry);
 		remember();
@@ -195,6 +199,24 @@ public final class Servers {
 			prompts.open();
 		}
 		return prompts.getService();
+	}
+
+	/** Asks the {@link TrustPrompt} OSGi service looked up at the moment a certificate needs a decision. Any thread. */
+	private TrustPrompt.Decision decideTrust(TrustRequest request) {
+		TrustPrompt prompt;
+		synchronized (this) {
+			if (trustPrompts == null) {
+				Bundle bundle = FrameworkUtil.getBundle(Servers.class);
+				BundleContext context = bundle == null ? null : bundle.getBundleContext();
+				if (context == null) {
+					return TrustPrompt.Decision.CANCEL;
+				}
+				trustPrompts = new ServiceTracker<>(context, TrustPrompt.class, null);
+				trustPrompts.open();
+			}
+			prompt = trustPrompts.getService();
+		}
+		return prompt == null ? TrustPrompt.Decision.CANCEL : prompt.decide(request);
 	}
 
 	/** Looks the prompt service up when CUPS asks for a password, so a late-starting auth UI still answers. */

@@ -46,7 +46,7 @@ import org.cupola.ipp.TrustRequest.Problem;
  * prompt it fails with {@link CertificateNotTrustedException}.</li>
  * </ol>
  */
-final class TlsTrust {
+public final class TlsTrust {
 
 	private static final Map<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 	private static volatile X509TrustManager systemTrust;
@@ -121,8 +121,35 @@ final class TlsTrust {
 		}
 	}
 
+	/**
+	 * Connects, runs a TLS handshake and describes the server's certificate without deciding anything (for
+	 * {@code cupola certificates trust}).
+	 *
+	 * @return the request a prompt would get; its problems are empty when the system trusts the certificate
+	 */
+	public static TrustRequest fetch(CupsServer server, int timeoutMillis) throws IOException {
+		TlsTrust trust = new TlsTrust(server);
+		try (Socket raw = new Socket()) {
+			raw.connect(new java.net.InetSocketAddress(server.host(), server.port()), timeoutMillis);
+			try (SSLSocket ssl = (SSLSocket) trust.context().getSocketFactory().createSocket(raw, server.host(),
+					server.port(), true)) {
+				ssl.setSoTimeout(timeoutMillis);
+				ssl.startHandshake();
+				X509Certificate[] chain = (X509Certificate[]) ssl.getSession().getPeerCertificates();
+				Set<Problem> problems = problems(chain, server.host());
+				String pinned = CertificatePins.user().pinned(server.hostAndPort()).orElse(null);
+				CertificateInfo info = CertificateInfo.of(chain[0]);
+				if (pinned != null && !pinned.equals(info.sha256()) && !problems.isEmpty()) {
+					problems.add(Problem.CHANGED);
+				}
+				return new TrustRequest(server, info, problems, problems.contains(Problem.CHANGED) ? pinned : null,
+						null, null);
+			}
+		}
+	}
+
 	/** {@return the message of a certificate that is not trusted: fingerprint and the command that trusts it} */
-	static String message(TrustRequest request) {
+	public static String message(TrustRequest request) {
 		String where = request.server().hostAndPort();
 		if (request.pinnedSha256() != null) {
 			return Strings.bind(TlsMessages.Error_changed, where, request.pinnedSha256(),
