@@ -14,6 +14,7 @@ import org.cupola.ipp.TrustRequest;
 import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.Encryption;
 import org.cupola.ui.internal.Messages;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -40,6 +41,8 @@ public final class Servers {
 	}
 
 	private static final String PREF_SERVERS = "servers"; //$NON-NLS-1$
+	/** Preference node: per server key, "ENCRYPTION CLEARTEXTALLOWED". */
+	private static final String PREF_SECURITY = "security"; //$NON-NLS-1$
 	private static final Servers DEFAULT = new Servers();
 
 	private final List<Entry> entries = new CopyOnWriteArrayList<>();
@@ -79,13 +82,58 @@ public final class Servers {
 				return e;
 			}
 		}
-		CupsConnection connection = new CupsConnection(server, ConnectionOptions.DEFAULTS, new DelegatingPrompt());
-		connection.setTrustPrompt(this::decideTrust);
-		Entry entry = new Entry(connection, label);
+		Entry entry = new Entry(open(server), label);
 		entries.add(entry);
 		remember();
 		fire();
 		return entry;
+	}
+
+	private CupsConnection open(CupsServer server) {
+		CupsConnection connection = new CupsConnection(server, optionsFor(server), new DelegatingPrompt());
+		connection.setTrustPrompt(this::decideTrust);
+		return connection;
+	}
+
+	/** {@return the options of a server: its encryption and clear-text settings from the preferences} */
+	private static ConnectionOptions optionsFor(CupsServer server) {
+		String saved = prefs().node(PREF_SECURITY).get(server.key(), ""); //$NON-NLS-1$
+		ConnectionOptions options = ConnectionOptions.DEFAULTS;
+		String[] parts = saved.split("\\s+"); //$NON-NLS-1$
+		try {
+			if (parts.length == 2) {
+				options = options.withEncryption(Encryption.valueOf(parts[0]))
+						.withClearTextAllowed(Boolean.parseBoolean(parts[1]));
+			}
+		} catch (IllegalArgumentException e) {
+			// a damaged setting: the safe defaults
+		}
+		return options;
+	}
+
+	/**
+	 * Changes how a server is connected and remembers it: its encryption, and whether passwords may go to it in
+	 * clear text when it offers no TLS. The server's connection is replaced (credentials are asked again).
+	 *
+	 * @param server
+	 *            the server
+	 * @param encryption
+	 *            when to use TLS
+	 * @param clearTextAllowed
+	 *            whether clear-text passwords are allowed
+	 */
+	public void setSecurity(CupsServer server, Encryption encryption, boolean clearTextAllowed) {
+		prefs().node(PREF_SECURITY).put(server.key(), encryption.name() + ' ' + clearTextAllowed);
+		for (int i = 0; i < entries.size(); i++) {
+			Entry e = entries.get(i);
+			if (e.server().equals(server)) {
+				entries.set(i, new Entry(open(server), e.label()));
+				Thread closer = new Thread(e.connection()::close, "Cupola close " + server); //$NON-NLS-1$
+				closer.setDaemon(true);
+				closer.start();
+			}
+		}
+		fire();
 	}
 
 	/** Closes the connection to a server and forgets it. */
@@ -129,6 +177,10 @@ public final class Servers {
 		if (selection instanceof IStructuredSelection structured
 				&& structured.getFirstElement() instanceof PrinterElement p) {
 			return p.server();
+		}
+		if (selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof ServerRow row) {
+			return row.entry();
 		}
 		return entries.isEmpty() ? null : entries.get(0);
 	}
