@@ -16,6 +16,7 @@ import org.cupola.ipp.ClearTextRefusedException;
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.ConnectionSecurity;
 import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.Encryption;
 import org.cupola.ipp.TrustPrompt.Decision;
 import org.cupola.ipp.UserDirectories;
 import org.cupola.testing.CupsSandbox;
@@ -79,6 +80,14 @@ class ClearTextGuardTest {
 						"the capture sees the clear-text part of the exchange"); //$NON-NLS-1$
 				assertFalse(wire.contains(password(sandbox)), "password in clear text on the wire"); //$NON-NLS-1$
 				assertFalse(wire.contains(basic(sandbox)), "Basic credentials in clear text on the wire"); //$NON-NLS-1$
+			}
+			RecordingPrompt asked = new RecordingPrompt(r -> remote.adminCredentials());
+			try (CupsConnection never = new CupsConnection(remote.server(),
+					ConnectionOptions.DEFAULTS.withEncryption(Encryption.NEVER), asked)) {
+				ClearTextRefusedException e = assertThrows(ClearTextRefusedException.class,
+						() -> never.pausePrinter("null", null, null)); //$NON-NLS-1$
+				assertTrue(e.getMessage().contains("Encryption is set to Never"), e.getMessage()); //$NON-NLS-1$
+				assertEquals(1, asked.requests.size(), "asked once, then refused to send it"); //$NON-NLS-1$
 			}
 		} finally {
 			CertificatePins.clearSession();
