@@ -14,6 +14,16 @@ ADMIN_PASSWORD="${CUPS_ADMIN_PASSWORD:-cupsadmin-pw}"
 PLAIN_USER="${CUPS_PLAIN_USER:-cupsuser}"          # valid PAM user NOT in lpadmin -> 403 on admin ops
 PLAIN_PASSWORD="${CUPS_PLAIN_PASSWORD:-cupsuser-pw}"
 READY_TIMEOUT="${CUPS_READY_TIMEOUT:-15}"
+# A "remote" server (run this script with "ip netns exec NS"): extra Listen lines (addresses or a domain socket path),
+# extra "Allow from" networks, DefaultEncryption, ServerName, and whether cupsd may create a self-signed certificate.
+EXTRA_LISTEN="${CUPS_EXTRA_LISTEN:-}"
+ALLOW_FROM="${CUPS_ALLOW_FROM:-}"
+ENCRYPTION="${CUPS_ENCRYPTION:-Never}"
+SERVER_NAME="${CUPS_SERVER_NAME:-127.0.0.1}"
+SELF_SIGNED="${CUPS_SELF_SIGNED_CERTS:-yes}"
+# CUPS_DOMAIN_SOCKET=1: also listen on DIR/cups.sock (local administration through PeerCred; cupsd accepts
+# "PeerCred USER" only from a peer with USER's uid, so a test running as root sets CUPS_SYSTEM_GROUP="lpadmin root")
+[ "${CUPS_DOMAIN_SOCKET:-0}" = 1 ] && EXTRA_LISTEN+=" $DIR/cups.sock"
 
 log() { echo "start.sh: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -43,8 +53,14 @@ mkdir -p "$DIR"/{etc/ppd,etc/ssl,run,cache,spool/tmp,log,ippeve}
 chmod 0755 "$DIR" "$DIR"/{etc,run,cache,log,ippeve}
 chmod 0710 "$DIR/spool"; chgrp lp "$DIR/spool"
 chmod 1770 "$DIR/spool/tmp"; chgrp lp "$DIR/spool/tmp"
-sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$PORT|g" -e "s|@LOGLEVEL@|${CUPS_LOG_LEVEL:-debug}|g" "$HERE/cupsd.conf.in" > "$DIR/etc/cupsd.conf"
-sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$PORT|g" "$HERE/cups-files.conf.in" > "$DIR/etc/cups-files.conf"
+listen_lines=""; for l in $EXTRA_LISTEN; do listen_lines+="Listen $l\\n"; done
+allow_lines=""; for a in $ALLOW_FROM; do allow_lines+="  Allow from $a\\n"; done
+sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$PORT|g" -e "s|@LOGLEVEL@|${CUPS_LOG_LEVEL:-debug}|g" \
+    -e "s|@ENCRYPTION@|$ENCRYPTION|g" -e "s|@SHARED@|${CUPS_DEFAULT_SHARED:-No}|g" -e "s|@SERVERNAME@|$SERVER_NAME|g" \
+    -e "s|^#@EXTRA_LISTEN@\$|$listen_lines|" -e "s|^#@ALLOW_FROM@\$|$allow_lines|" "$HERE/cupsd.conf.in" > "$DIR/etc/cupsd.conf"
+sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$PORT|g" -e "s|@SELFSIGNED@|$SELF_SIGNED|g" -e "s|@SYSTEMGROUP@|${CUPS_SYSTEM_GROUP:-lpadmin}|g" "$HERE/cups-files.conf.in" > "$DIR/etc/cups-files.conf"
+# ServerKeychain: cupsd (root) writes its self-signed certificate here; lp reads it
+chown root:lp "$DIR/etc/ssl"; chmod 0770 "$DIR/etc/ssl"
 # mime type/convs rules come from DataDir (/usr/share/cups/mime); nothing else needed in ServerRoot
 # snmp.conf: belt and braces - if an snmp backend ever runs, it only probes loopback
 printf 'Address 127.0.0.1\nCommunity public\n' >"$DIR/etc/snmp.conf"

@@ -127,6 +127,36 @@ public final class CupsConnection implements AutoCloseable {
 		auth.cache(null);
 	}
 
+	/**
+	 * Sets who is asked about a server certificate the system does not trust (see {@link TrustPrompt}).
+	 *
+	 * @param prompt
+	 *            the prompt; null: such certificates fail with {@link CertificateNotTrustedException}
+	 */
+	public void setTrustPrompt(TrustPrompt prompt) {
+		transport.setTrustPrompt(prompt);
+	}
+
+	/** {@return how the latest connection reached the server: TLS, local socket or not encrypted} */
+	public ConnectionSecurity security() {
+		return transport.security();
+	}
+
+	/**
+	 * Sets who is asked about a server certificate the system does not trust (see {@link TrustPrompt}).
+	 *
+	 * @param trustPrompt
+	 *            the prompt; null: such certificates fail with {@link CertificateNotTrustedException}
+	 */
+	public void setTrustPrompt(TrustPrompt trustPrompt) {
+		transport.setTrustPrompt(trustPrompt);
+	}
+
+	/** {@return how the latest connection reached the server: TLS, local socket or not encrypted} */
+	public ConnectionSecurity security() {
+		return transport.security();
+	}
+
 	/** {@return the user of the cached credentials, else the requesting user name of the options} */
 	public String currentUser() {
 		return auth.currentUser();

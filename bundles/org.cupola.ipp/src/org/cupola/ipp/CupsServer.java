@@ -38,10 +38,49 @@ public record CupsServer(boolean secure, String host, int port) {
 		}
 	}
 
+	/** {@return whether this is a local domain socket ({@link #host()} is its absolute path, e.g. /run/cups/cups.sock)} */
+	public boolean domainSocket() {
+		return host.startsWith("/"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The server libcups would use: {@code $CUPS_SERVER}, else {@code /run/cups/cups.sock} when it exists, else
+	 * {@code localhost:631}.
+	 *
+	 * @return the default server
+	 */
+	public static CupsServer defaultServer() {
+		return defaultServer(System.getenv("CUPS_SERVER")); //$NON-NLS-1$
+	}
+
+	/**
+	 * The server libcups would use given the value of {@code CUPS_SERVER}.
+	 *
+	 * @param env
+	 *            the value of {@code $CUPS_SERVER}, or null
+	 * @return the default server
+	 */
+	public static CupsServer defaultServer(String env) {
+		if (env != null && !env.isBlank()) {
+			try {
+				return parse(env);
+			} catch (IllegalArgumentException e) {
+				// fall through to the defaults, as libcups does with a bad value
+			}
+		}
+		if (java.nio.file.Files.exists(java.nio.file.Path.of(SYSTEM_SOCKET))) {
+			return new CupsServer(false, SYSTEM_SOCKET, DEFAULT_PORT);
+		}
+		return new CupsServer(false, "localhost", DEFAULT_PORT); //$NON-NLS-1$
+	}
+
+	/** The domain socket of the system's cupsd. */
+	public static final String SYSTEM_SOCKET = "/run/cups/cups.sock"; //$NON-NLS-1$
+
 	/**
 	 * Parses what a user types to name a server: {@code host}, {@code host:port}, {@code [v6]}, {@code [v6]:port},
-	 * a bare IPv6 address, or a URI with scheme {@code ipp}, {@code ipps}, {@code http} or {@code https} (a path is
-	 * ignored). The port defaults to 631.
+	 * a bare IPv6 address, the absolute path of a domain socket ({@code /run/cups/cups.sock}), or a URI with scheme
+	 * {@code ipp}, {@code ipps}, {@code http} or {@code https} (a path is ignored). The port defaults to 631.
 	 *
 	 * @param text
 	 *            the text to parse
@@ -54,6 +93,9 @@ public record CupsServer(boolean secure, String host, int port) {
 			throw new IllegalArgumentException(Messages.CupsServer_emptyHost);
 		}
 		String s = text.strip();
+		if (s.startsWith("/")) { //$NON-NLS-1$
+			return new CupsServer(false, s, DEFAULT_PORT);
+		}
 		boolean secure = false;
 		int schemeEnd = s.indexOf("://"); //$NON-NLS-1$
 		if (schemeEnd >= 0) {
@@ -64,6 +106,9 @@ public record CupsServer(boolean secure, String host, int port) {
 			default -> throw new IllegalArgumentException(Messages.bind(Messages.CupsServer_badScheme, scheme));
 			}
 			s = s.substring(schemeEnd + 3);
+			if (s.startsWith("/")) { //$NON-NLS-1$
+				return new CupsServer(false, s, DEFAULT_PORT); // ipp:///run/cups/cups.sock: a domain socket
+			}
 			int slash = s.indexOf('/');
 			if (slash >= 0) {
 				s = s.substring(0, slash);
@@ -110,6 +155,9 @@ public record CupsServer(boolean secure, String host, int port) {
 	}
 
 	private String authority() {
+		if (domainSocket()) {
+			return host;
+		}
 		return (host.indexOf(':') >= 0 ? '[' + host + ']' : host) + ':' + port;
 	}
 
@@ -121,6 +169,9 @@ public record CupsServer(boolean secure, String host, int port) {
 	 * @return the URI
 	 */
 	public URI httpUri(String path) {
+		if (domainSocket()) {
+			return URI.create("http://localhost" + normalize(path)); //$NON-NLS-1$
+		}
 		return URI.create((secure ? "https://" : "http://") + authority() + normalize(path)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -133,6 +184,9 @@ public record CupsServer(boolean secure, String host, int port) {
 	 * @return the URI text
 	 */
 	public String ippUri(String path) {
+		if (domainSocket()) {
+			return "ipp://localhost" + normalize(path); //$NON-NLS-1$ (libcups's form over a domain socket)
+		}
 		return (secure ? "ipps://" : "ipp://") + authority() + normalize(path); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

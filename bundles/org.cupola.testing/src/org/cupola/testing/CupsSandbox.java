@@ -46,13 +46,20 @@ public final class CupsSandbox implements AutoCloseable {
 	private final Path dir;
 	private final int port;
 	private final int ippevePort;
+	/** Put before each script's command line, e.g. {@code ip netns exec NS}; empty for none. */
+	private final List<String> prefix;
+	/** Extra environment of the scripts (start.sh's CUPS_EXTRA_LISTEN, CUPS_ENCRYPTION, ...). */
+	private final Map<String, String> scriptEnv;
 	private boolean running;
 
-	private CupsSandbox(Path scripts, Path dir, int port, int ippevePort) {
+	private CupsSandbox(Path scripts, Path dir, int port, int ippevePort, List<String> prefix,
+			Map<String, String> extraEnv) {
 		this.scripts = scripts;
 		this.dir = dir;
 		this.port = port;
 		this.ippevePort = ippevePort;
+		this.prefix = List.copyOf(prefix);
+		this.scriptEnv = Map.copyOf(extraEnv);
 	}
 
 	/**
@@ -76,9 +83,31 @@ public final class CupsSandbox implements AutoCloseable {
 	 * @return the running sandbox; close it
 	 */
 	public static CupsSandbox start(boolean populate) {
+		return start(populate, List.of(), Map.of(), port -> Map.of());
+	}
+
+	/**
+	 * Starts a new sandbox with its scripts run under a command prefix and with extra environment (see start.sh:
+	 * CUPS_EXTRA_LISTEN, CUPS_ALLOW_FROM, CUPS_ENCRYPTION, CUPS_SERVER_NAME, CUPS_SELF_SIGNED_CERTS).
+	 *
+	 * @param populate
+	 *            whether to create the five test queues
+	 * @param prefix
+	 *            put before each script's command line, e.g. {@code ip netns exec NS}
+	 * @param env
+	 *            extra environment of the scripts
+	 * @param envForPort
+	 *            more environment that depends on the chosen cupsd port (a Listen address)
+	 * @return the running sandbox; close it
+	 */
+	public static CupsSandbox start(boolean populate, List<String> prefix, Map<String, String> env,
+			java.util.function.IntFunction<Map<String, String>> envForPort) {
 		try {
 			Path dir = Files.createTempDirectory("cupola-cups-"); //$NON-NLS-1$
-			CupsSandbox s = new CupsSandbox(locateScripts(), dir, freePort(), freePort());
+			int port = freePort();
+			Map<String, String> all = new java.util.HashMap<>(env);
+			all.putAll(envForPort.apply(port));
+			CupsSandbox s = new CupsSandbox(locateScripts(), dir, port, freePort(), prefix, all);
 			s.startServer();
 			if (populate) {
 				try {
@@ -151,6 +180,23 @@ public final class CupsSandbox implements AutoCloseable {
 	/** The state directory. */
 	public Path directory() {
 		return dir;
+	}
+
+	/** The domain socket cupsd listens on when started with CUPS_DOMAIN_SOCKET=1 ({@link #startWithDomainSocket()}). */
+	public Path domainSocket() {
+		return dir.resolve("cups.sock"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Starts a populated sandbox that also listens on the domain socket {@link #domainSocket()}, where cupsd
+	 * accepts {@code Authorization: PeerCred USER} from a peer whose uid is USER's. Its SystemGroup is
+	 * {@code lpadmin root}, so the tests (run as root) administer it as a SystemGroup member.
+	 *
+	 * @return the running sandbox; close it
+	 */
+	public static CupsSandbox startWithDomainSocket() {
+		return start(true, List.of(), Map.of("CUPS_DOMAIN_SOCKET", "1", "CUPS_SYSTEM_GROUP", "lpadmin root"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				port -> Map.of());
 	}
 
 	/** cupsd's error log. */
@@ -237,9 +283,11 @@ public final class CupsSandbox implements AutoCloseable {
 	}
 
 	private void run(String script, String... extraEnv) {
-		List<String> command = new ArrayList<>(List.of("bash", scripts.resolve(script).toString())); //$NON-NLS-1$
+		List<String> command = new ArrayList<>(prefix);
+		command.addAll(List.of("bash", scripts.resolve(script).toString())); //$NON-NLS-1$
 		ProcessBuilder pb = new ProcessBuilder(command);
 		Map<String, String> env = pb.environment();
+		env.putAll(scriptEnv);
 		env.put("CUPS_SANDBOX_DIR", dir.toString()); //$NON-NLS-1$
 		env.put("CUPS_PORT", Integer.toString(port)); //$NON-NLS-1$
 		env.put("IPPEVE_PORT", Integer.toString(ippevePort)); //$NON-NLS-1$

@@ -85,6 +85,7 @@ public final class Context implements AutoCloseable {
 	private final Redactor redactor;
 	private final RecordingCredentialsPrompt prompt;
 	private final CupsConnection connection;
+	private volatile org.cupola.ipp.TrustPrompt trustPrompt;
 	private final Answers answers = new Answers();
 	private final List<Finding> findings = new ArrayList<>();
 	private final Map<String, Cleanup> cleanups = new LinkedHashMap<>();
@@ -198,6 +199,17 @@ public final class Context implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sets who decides about server certificates the system does not trust, for this context's connections.
+	 *
+	 * @param value
+	 *            the prompt, or null (such certificates fail)
+	 */
+	public void setTrustPrompt(org.cupola.ipp.TrustPrompt value) {
+		trustPrompt = value;
+		connection.setTrustPrompt(value);
+	}
+
 	/** {@return the server being troubleshot} */
 	public CupsServer server() {
 		return server;
@@ -239,6 +251,7 @@ public final class Context implements AutoCloseable {
 	public CupsConnection openConnection(CupsServer other) {
 		CupsConnection c = new CupsConnection(other, options, prompt);
 		c.addCredentialsObserver(this::register);
+		c.setTrustPrompt(trustPrompt);
 		synchronized (extraConnections) {
 			extraConnections.add(c);
 		}

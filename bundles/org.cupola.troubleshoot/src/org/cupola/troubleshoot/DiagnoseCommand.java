@@ -16,6 +16,10 @@ import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.server.RestoreJournal;
+import org.cupola.ipp.CertificateInfo;
+import org.cupola.ipp.TrustPrompt;
+import org.cupola.ipp.TrustRequest;
+import org.cupola.troubleshoot.internal.CertificateMessages;
 import org.cupola.troubleshoot.internal.LineProgressMonitor;
 import org.cupola.troubleshoot.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,8 +29,14 @@ import org.eclipse.core.runtime.OperationCanceledException;
  * {@code cupola diagnose}: runs the troubleshooter without UI and prints the report.
  *
  * <pre>
- * cupola diagnose [--server HOST[:PORT]] [--printer NAME] [--user USER] [--json] [--test-page] [--fix] [--debug-logging]
+ * cupola diagnose [--server HOST[:PORT]|SOCKET] [--printer NAME] [--user USER] [--json] [--test-page] [--fix] [--debug-logging]
+ *                 [--trust-fingerprint SHA256]
  * </pre>
+ *
+ * A server certificate the system does not trust is accepted for this run only when its SHA-256 fingerprint is the
+ * one given with {@code --trust-fingerprint}, or when it was trusted before ({@code cupola certificates trust});
+ * otherwise nothing is sent and the command exits with {@value #EXIT_USAGE}, printing the fingerprint and the
+ * command that would trust it.
  *
  * Questions are answered from the arguments ({@code --printer}, {@code --test-page}, {@code --debug-logging}) or with
  * their defaults (the default printer; no test page; no debug logging; "did it print?": can't tell). The password
@@ -131,6 +141,7 @@ public final class DiagnoseCommand {
 		boolean fix;
 		boolean debugLogging;
 		boolean help;
+		String trustFingerprint;
 	}
 
 	/**
@@ -161,11 +172,8 @@ public final class DiagnoseCommand {
 		}
 		CupsServer server;
 		try {
-			String s = a.server != null ? a.server : env.getOrDefault("CUPS_SERVER", "localhost"); //$NON-NLS-1$ //$NON-NLS-2$
-			if (s.startsWith("/")) { //$NON-NLS-1$
-				throw new IllegalArgumentException(Messages.Cli_noSocket);
-			}
-			server = CupsServer.parse(s);
+			String s = a.server != null ? a.server : env.get("CUPS_SERVER"); //$NON-NLS-1$
+			server = s != null && !s.isBlank() ? CupsServer.parse(s) : CupsServer.defaultServer(null);
 		} catch (IllegalArgumentException e) {
 			err.println(Messages.bind(Messages.Cli_error, e.getMessage()));
 			return EXIT_USAGE;
@@ -176,6 +184,8 @@ public final class DiagnoseCommand {
 		CredentialsPrompt prompt = passwordPrompt(user, a.user != null, envPassword, err);
 		LineProgressMonitor monitor = new LineProgressMonitor(err);
 		Context context = new Context(server, opts, prompt);
+		HeadlessTrust trust = new HeadlessTrust(a.trustFingerprint);
+		context.setTrustPrompt(trust);
 		context.setTestPageTimeout(testPageTimeout);
 		if (envPassword != null) {
 			context.redactor().addSecret(user, envPassword.toCharArray());
@@ -195,7 +205,18 @@ public final class DiagnoseCommand {
 			t.runCleanups(monitor);
 			report = t.report();
 		} catch (OperationCanceledException e) {
-			err.println(Messages.Cli_cancelled);
+			if (trust.refused() == null) {
+				err.println(Messages.Cli_cancelled);
+			}
+			report = null;
+		}
+		if (trust.refused() != null) {
+			// an untrusted or changed certificate: nothing was sent to the server
+			err.println(Messages.bind(CertificateMessages.diagnoseUntrusted, trust.refused().describe(),
+					trust.refused().certificate().sha256()));
+			return EXIT_USAGE;
+		}
+		if (report == null) {
 			return EXIT_USAGE;
 		}
 		out.print(a.json ? report.toJson() : report.toText());
@@ -330,6 +351,8 @@ public final class DiagnoseCommand {
 			case "--fix" -> a.fix = flag(value, arg); //$NON-NLS-1$
 			case "--debug-logging" -> a.debugLogging = flag(value, arg); //$NON-NLS-1$
 			case "--help", "-h" -> a.help = true; //$NON-NLS-1$ //$NON-NLS-2$
+			case "--trust-fingerprint" -> a.trustFingerprint = CertificateInfo //$NON-NLS-1$
+					.normalizeFingerprint(value != null ? value : next(args, ++i, arg));
 			default -> throw new IllegalArgumentException(Messages.bind(Messages.Cli_unknownArgument, arg));
 			}
 		}
@@ -351,5 +374,28 @@ public final class DiagnoseCommand {
 			throw new IllegalArgumentException(Messages.bind(Messages.Cli_missingValue, option));
 		}
 		return args[i];
+	}
+
+	/** Trusts only the fingerprint given on the command line, for this run; remembers what it refused. */
+	private static final class HeadlessTrust implements TrustPrompt {
+		private final String fingerprint;
+		private volatile TrustRequest refused;
+
+		HeadlessTrust(String fingerprint) {
+			this.fingerprint = fingerprint;
+		}
+
+		@Override
+		public Decision decide(TrustRequest request) {
+			if (request.certificate().sha256().equals(fingerprint)) {
+				return Decision.TRUST_FOR_SESSION;
+			}
+			refused = request;
+			return Decision.CANCEL;
+		}
+
+		TrustRequest refused() {
+			return refused;
+		}
 	}
 }

@@ -18,6 +18,7 @@ import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ipp.jobs.PrinterWatcher;
 import org.cupola.ui.internal.Messages;
 import org.cupola.ui.internal.PrinterLabels;
+import org.cupola.ui.server.SecurityMessages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -46,7 +47,7 @@ import org.eclipse.swt.widgets.TreeItem;
 public final class PrintersPanel extends Composite {
 
 	/** A server row: its printers once fetched (all and those the filter lets through), or the error. */
-	static final class ServerNode {
+	static final class ServerNode implements ServerRow {
 		Servers.Entry entry;
 		List<PrinterElement> printers = List.of();
 		List<PrinterElement> visible = List.of();
@@ -54,6 +55,11 @@ public final class PrintersPanel extends Composite {
 
 		ServerNode(Servers.Entry entry) {
 			this.entry = entry;
+		}
+
+		@Override
+		public Servers.Entry entry() {
+			return entry;
 		}
 	}
 
@@ -116,7 +122,8 @@ public final class PrintersPanel extends Composite {
 			public String getText(Object element) {
 				if (element instanceof ServerNode node) {
 					if (serverName) {
-						return PrinterLabels.server(node.entry.server(), node.entry.label());
+						return PrinterLabels.server(node.entry.server(), node.entry.label())
+								+ SecurityMessages.rowSuffix(node.entry.connection().security());
 					}
 					return statusColumn && node.status != null ? node.status : ""; //$NON-NLS-1$
 				}

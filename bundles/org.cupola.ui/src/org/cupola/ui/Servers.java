@@ -10,10 +10,13 @@ import java.util.function.Consumer;
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
+import org.cupola.ipp.TrustPrompt;
+import org.cupola.ipp.TrustRequest;
 import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.UserPreferences;
+import org.cupola.ipp.Encryption;
 import org.cupola.ui.internal.Messages;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -46,12 +49,14 @@ public final class Servers {
 	/** Where earlier versions kept them: the instance scope (a workspace), node org.cupola.ui, key servers. */
 	private static final String LEGACY_NODE = "org.cupola.ui"; //$NON-NLS-1$
 	private static final String LEGACY_KEY = "servers"; //$NON-NLS-1$
-	private static final String DEFAULT_SERVER = "localhost:631"; //$NON-NLS-1$
+	/** Per server ({@code PREF_SECURITY + server key}) in {@link UserPreferences}: "ENCRYPTION CLEARTEXTALLOWED". */
+	public static final String PREF_SECURITY = "org.cupola.ui.security."; //$NON-NLS-1$
 	private static final Servers DEFAULT = new Servers();
 
 	private final List<Entry> entries = new CopyOnWriteArrayList<>();
 	private final List<Consumer<Servers>> listeners = new CopyOnWriteArrayList<>();
 	private ServiceTracker<CredentialsPrompt, CredentialsPrompt> prompts;
+	private ServiceTracker<TrustPrompt, TrustPrompt> trustPrompts;
 
 	/** The workbench-wide instance. */
 	public static Servers getDefault() {
@@ -61,7 +66,8 @@ public final class Servers {
 	/** Connects to the servers remembered in the preferences, or to the local CUPS. */
 	public void connectStartupServers() {
 		importLegacyInstancePreference();
-		String saved = UserPreferences.getDefault().get(PREF_SERVERS, DEFAULT_SERVER);
+		// the first start: the server libcups would pick ($CUPS_SERVER, /run/cups/cups.sock, localhost:631)
+		String saved = UserPreferences.getDefault().get(PREF_SERVERS, CupsServer.defaultServer().toString());
 		for (String s : saved.split("\\s+")) { //$NON-NLS-1$
 			if (!s.isBlank()) {
 				connect(s, null);
@@ -85,12 +91,58 @@ public final class Servers {
 				return e;
 			}
 		}
-		CupsConnection connection = new CupsConnection(server, ConnectionOptions.DEFAULTS, new DelegatingPrompt());
-		Entry entry = new Entry(connection, label);
+		Entry entry = new Entry(open(server), label);
 		entries.add(entry);
 		remember();
 		fire();
 		return entry;
+	}
+
+	private CupsConnection open(CupsServer server) {
+		CupsConnection connection = new CupsConnection(server, optionsFor(server), new DelegatingPrompt());
+		connection.setTrustPrompt(this::decideTrust);
+		return connection;
+	}
+
+	/** {@return the options of a server: its encryption and clear-text settings from the preferences} */
+	private static ConnectionOptions optionsFor(CupsServer server) {
+		String saved = UserPreferences.getDefault().get(PREF_SECURITY + server.key(), ""); //$NON-NLS-1$
+		ConnectionOptions options = ConnectionOptions.DEFAULTS;
+		String[] parts = saved.split("\\s+"); //$NON-NLS-1$
+		try {
+			if (parts.length == 2) {
+				options = options.withEncryption(Encryption.valueOf(parts[0]))
+						.withClearTextAllowed(Boolean.parseBoolean(parts[1]));
+			}
+		} catch (IllegalArgumentException e) {
+			// a damaged setting: the safe defaults
+		}
+		return options;
+	}
+
+	/**
+	 * Changes how a server is connected and remembers it: its encryption, and whether passwords may go to it in
+	 * clear text when it offers no TLS. The server's connection is replaced (credentials are asked again).
+	 *
+	 * @param server
+	 *            the server
+	 * @param encryption
+	 *            when to use TLS
+	 * @param clearTextAllowed
+	 *            whether clear-text passwords are allowed
+	 */
+	public void setSecurity(CupsServer server, Encryption encryption, boolean clearTextAllowed) {
+		UserPreferences.getDefault().put(PREF_SECURITY + server.key(), encryption.name() + ' ' + clearTextAllowed);
+		for (int i = 0; i < entries.size(); i++) {
+			Entry e = entries.get(i);
+			if (e.server().equals(server)) {
+				entries.set(i, new Entry(open(server), e.label()));
+				Thread closer = new Thread(e.connection()::close, "Cupola close " + server); //$NON-NLS-1$
+				closer.setDaemon(true);
+				closer.start();
+			}
+		}
+		fire();
 	}
 
 	/** Closes the connection to a server and forgets it. */
@@ -134,6 +186,10 @@ public final class Servers {
 		if (selection instanceof IStructuredSelection structured
 				&& structured.getFirstElement() instanceof PrinterElement p) {
 			return p.server();
+		}
+		if (selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof ServerRow row) {
+			return row.entry();
 		}
 		return entries.isEmpty() ? null : entries.get(0);
 	}
@@ -234,6 +290,28 @@ public final class Servers {
 			prompts.close();
 			prompts = null;
 		}
+		if (trustPrompts != null) {
+			trustPrompts.close();
+			trustPrompts = null;
+		}
+	}
+
+	/** Asks the {@link TrustPrompt} OSGi service looked up at the moment a certificate needs a decision. Any thread. */
+	private TrustPrompt.Decision decideTrust(TrustRequest request) {
+		TrustPrompt prompt;
+		synchronized (this) {
+			if (trustPrompts == null) {
+				Bundle bundle = FrameworkUtil.getBundle(Servers.class);
+				BundleContext context = bundle == null ? null : bundle.getBundleContext();
+				if (context == null) {
+					return TrustPrompt.Decision.CANCEL;
+				}
+				trustPrompts = new ServiceTracker<>(context, TrustPrompt.class, null);
+				trustPrompts.open();
+			}
+			prompt = trustPrompts.getService();
+		}
+		return prompt == null ? TrustPrompt.Decision.CANCEL : prompt.decide(request);
 	}
 
 	/** Looks the prompt service up when CUPS asks for a password, so a late-starting auth UI still answers. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Program arguments of the Cupola application.
  * <ul>
- * <li>{@code -server HOST[:PORT]} (repeatable): servers to connect to; default: the local CUPS at localhost:631.</li>
+ * <li>{@code -server HOST[:PORT]} (repeatable; also a domain socket path): servers to connect to; default: what libcups
+ * would use ($CUPS_SERVER, else /run/cups/cups.sock when it exists, else localhost:631).</li>
  * <li>{@code -serverLabel TEXT}: how the window title describes the first server (e.g. "demo server").</li>
  * </ul>
  *

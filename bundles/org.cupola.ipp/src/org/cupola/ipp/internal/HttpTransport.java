@@ -1,46 +1,40 @@
 package org.cupola.ipp.internal;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-
 import org.cupola.ipp.CancelToken;
+import org.cupola.ipp.CertificateNotTrustedException;
+import org.cupola.ipp.ClearTextRefusedException;
 import org.cupola.ipp.ConnectionOptions;
+import org.cupola.ipp.ConnectionSecurity;
 import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.Encryption;
+import org.cupola.ipp.TrustPrompt;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
- * HTTP/1.1 exchanges with one CUPS server over blocking sockets ({@link SSLSocket} for {@code ipps}), the libcups
- * model: the calling thread writes the request and reads the response itself, with no selector or executor thread in
+ * HTTP/1.1 exchanges with one CUPS server over blocking sockets (TLS for {@code ipps}, after HTTP 426 Upgrade
+ * Required and before a password goes to a host that is not loopback; a domain socket with PeerCred; see
+ * {@link #exchange}), the libcups model: the calling thread writes the request and reads the response itself, with no selector or executor thread in
  * between. A few idle keep-alive connections are pooled. Requests are made of byte arrays so they can be sent again
  * (authentication retries, a stale pooled connection). Responses are streamed: the body is read from the socket as
  * the caller reads it. Cancellation closes the socket in use, which ends a blocked read or write at once.
@@ -52,38 +46,66 @@ public final class HttpTransport implements AutoCloseable {
 	private static final int MAX_IDLE = 8;
 	/** Pooled connections idle longer than this are closed rather than reused (cupsd drops them after 10 s). */
 	private static final long MAX_IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
-	/** Requests up to this size are written in one piece (one TCP segment or TLS record when small). */
-	private static final int COALESCE_BYTES = 64 << 10;
-	private static final int BUFFER_BYTES = 16 << 10;
 	/** The longest status, header or trailer line accepted. */
 	private static final int MAX_LINE = 8 << 10;
 	/** The most header (or trailer) lines accepted in one response. */
 	private static final int MAX_HEADERS = 100;
-	/** The longest chunk-size line accepted (hex size plus extensions). */
-	private static final int MAX_CHUNK_LINE = 1024;
-	/** The most significant hex digits of a chunk size: 15 digits stay below 2^60. */
-	private static final int MAX_CHUNK_DIGITS = 15;
 	private static final String USER_AGENT = "Cupola/0.1"; //$NON-NLS-1$
 	private static final String CRLF = "\r\n"; //$NON-NLS-1$
 	/** Headers the transport writes or that would change the framing: a Request may not set them. */
 	private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"host", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
+	private static final String AUTHORIZATION = "Authorization"; //$NON-NLS-1$
+	/** The most bytes read from a refused response (426, 401) so its connection can be reused. */
+	private static final long DRAIN_BYTES = 64 << 10;
+
 	private final CupsServer server;
-	private final int connectMillis;
-	private final ArrayDeque<Connection> idle = new ArrayDeque<>();
-	private final Set<Connection> active = ConcurrentHashMap.newKeySet();
+	private final ConnectionOptions options;
+	private final Connector connector;
+	private final ArrayDeque<HttpConnection> idle = new ArrayDeque<>();
+	private final Set<HttpConnection> active = ConcurrentHashMap.newKeySet();
 	private boolean closed;
+	/** Whether new connections use TLS: from the start (ipps, Required), after a 426 or before a password. */
+	private volatile boolean tls;
+	/** The TLS switch was made only to protect a password: undone if the server has no TLS. */
+	private volatile boolean tlsForPassword;
+	/** PeerCred over the domain socket: 0 untried, 1 accepted, -1 refused. */
+	private volatile int peerCred;
+	private volatile Link lastLink;
 
 	/**
 	 * @param server
 	 *            the server
 	 * @param options
-	 *            timeouts
+	 *            timeouts, encryption, whether clear-text passwords are allowed, the PeerCred user
 	 */
 	public HttpTransport(CupsServer server, ConnectionOptions options) {
 		this.server = server;
-		this.connectMillis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()));
+		this.options = options;
+		this.connector = new Connector(server,
+				(int) Math.max(1, Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis())));
+		this.tls = !server.domainSocket() && (server.secure() || options.encryption() == Encryption.REQUIRED);
+	}
+
+	/**
+	 * Sets who is asked about a certificate the system does not trust.
+	 *
+	 * @param prompt
+	 *            the prompt; null: untrusted certificates fail with {@link CertificateNotTrustedException}
+	 */
+	public void setTrustPrompt(TrustPrompt prompt) {
+		connector.tls.prompt = prompt;
+	}
+
+	/** {@return how the latest connection reached the server} */
+	public ConnectionSecurity security() {
+		Link link = lastLink;
+		ConnectionSecurity.Kind kind = link == null ? ConnectionSecurity.Kind.UNKNOWN
+				: link.local() ? ConnectionSecurity.Kind.LOCAL_SOCKET
+						: link.tlsProtocol() != null ? ConnectionSecurity.Kind.TLS : ConnectionSecurity.Kind.PLAIN;
+		return new ConnectionSecurity(kind, link == null ? null : link.tlsProtocol(),
+				link == null ? null : link.certificate(), options.clearTextAllowed());
 	}
 
 	/**
@@ -117,16 +139,16 @@ public final class HttpTransport implements AutoCloseable {
 	/** A response whose body is still to be read; close it. */
 	public static final class Response implements AutoCloseable {
 		private final HttpTransport transport;
-		private final Connection connection;
+		private final HttpConnection connection;
 		private final int status;
 		private final Map<String, List<String>> headers;
-		private final Body body;
+		private final ResponseBody body;
 		private final boolean keepAlive;
 		private final CancelToken.Registration registration;
 		private boolean closed;
 
-		Response(HttpTransport transport, Connection connection, int status, Map<String, List<String>> headers,
-				Body body, boolean keepAlive, CancelToken.Registration registration) {
+		Response(HttpTransport transport, HttpConnection connection, int status, Map<String, List<String>> headers,
+				ResponseBody body, boolean keepAlive, CancelToken.Registration registration) {
 			this.transport = transport;
 			this.connection = connection;
 			this.status = status;
@@ -217,7 +239,7 @@ public final class HttpTransport implements AutoCloseable {
 	 * @throws IOException
 	 *             when the exchange fails; {@link ReadTimeoutException} when no byte of the response head arrives
 	 *             within {@link Request#headerTimeout()} (or of the body within {@link Request#readTimeout()}),
-	 *             {@link HttpConnectTimeoutException} when the connection (TCP and TLS) cannot be opened in time
+	 *             {@link ConnectTimeoutException} when the connection (TCP and TLS) cannot be opened in time
 	 * @throws OperationCanceledException
 	 *             if cancelled
 	 */
@@ -227,23 +249,129 @@ public final class HttpTransport implements AutoCloseable {
 		for (byte[] part : request.body()) {
 			length += part.length;
 		}
-		byte[] head = requestHead(request, length);
-		for (int attempt = 1;; attempt++) {
+		boolean guarding = guardPassword(request);
+		Request sent = peerCred > 0 && !request.headers().containsKey(AUTHORIZATION) ? withPeerCred(request) : request;
+		byte[] head = requestHead(sent, length);
+		boolean upgraded = false;
+		boolean stale = false;
+		while (true) {
+			Response response;
 			try {
-				return exchangeOnce(request, head, length, waiter);
+				response = exchangeOnce(sent, head, length, waiter);
 			} catch (StaleConnectionException e) {
 				// a pooled keep-alive connection that the server closed (idle timeout, cupsd restarted)
-				if (attempt == 1 && request.idempotent() && !waiter.isCanceled()) {
+				if (!stale && request.idempotent() && !waiter.isCanceled()) {
+					stale = true;
 					continue;
 				}
 				throw e.failure();
+			} catch (IOException e) {
+				throw guarding ? refusedClearText(e) : e;
+			}
+			if (response.status() == 426 && !upgraded && response.connection.link().tlsProtocol() == null
+					&& !server.domainSocket() && options.encryption() != Encryption.NEVER) {
+				// Upgrade Required (cupsd's DefaultEncryption Required): as libcups, reconnect with TLS and resend
+				response.drain(DRAIN_BYTES);
+				response.close();
+				upgraded = true;
+				useTls(false);
+				continue;
+			}
+			if (response.status() == 401 && server.domainSocket() && peerCred == 0 && sent == request
+					&& !request.headers().containsKey(AUTHORIZATION) && offersPeerCred(response)) {
+				response.drain(DRAIN_BYTES);
+				response.close();
+				sent = withPeerCred(request);
+				head = requestHead(sent, length);
+				continue;
+			}
+			if (sent != request && (response.status() == 401 || response.status() == 403)) {
+				// PeerCred refused (the user is not who the socket says, or no PeerCred here): ask for a password
+				peerCred = -1;
+				response.drain(DRAIN_BYTES);
+				response.close();
+				sent = request;
+				head = requestHead(sent, length);
+				continue;
+			}
+			if (sent != request && peerCred == 0) {
+				peerCred = 1;
+			}
+			return response;
+		}
+	}
+
+	/**
+	 * Before a password goes to a host that is not loopback or a domain socket, moves to TLS; fails if clear text
+	 * would be needed and is not allowed. {@return whether TLS was switched on for the password}
+	 */
+	private boolean guardPassword(Request request) throws IOException {
+		String authorization = request.headers().get(AUTHORIZATION);
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6) || tls //$NON-NLS-1$
+				|| options.clearTextAllowed() || connector.isLocal()) {
+			return false;
+		}
+		if (options.encryption() == Encryption.NEVER) {
+			throw new IppFailureException(new ClearTextRefusedException(
+					Strings.bind(TlsMessages.Error_clearTextNever, server.hostAndPort()), null));
+		}
+		useTls(true);
+		return true;
+	}
+
+	/** TLS failed where it was switched on only to protect a password: the server has no TLS. */
+	private IOException refusedClearText(IOException e) {
+		if (e instanceof CanceledIOException || e instanceof IppFailureException || isConnectFailure(e)
+				|| e instanceof ReadTimeoutException || !tlsForPassword) {
+			return e;
+		}
+		synchronized (idle) {
+			if (tlsForPassword) {
+				tls = false; // requests without a password may still go in clear text
+				tlsForPassword = false;
 			}
 		}
+		String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return new IppFailureException(new ClearTextRefusedException(
+				Strings.bind(TlsMessages.Error_clearTextNoTls, server.hostAndPort(), detail), e));
+	}
+
+	/** From now on, new connections use TLS; pooled plain ones are closed. */
+	private void useTls(boolean forPassword) {
+		synchronized (idle) {
+			if (!tls) {
+				tls = true;
+				tlsForPassword = forPassword;
+			} else if (!forPassword) {
+				tlsForPassword = false;
+			}
+		}
+		closeIdle();
+	}
+
+	private static boolean offersPeerCred(Response response) {
+		for (String value : response.headers("WWW-Authenticate")) { //$NON-NLS-1$
+			for (String part : value.split(",")) { //$NON-NLS-1$
+				if (part.strip().regionMatches(true, 0, "PeerCred", 0, 8)) { //$NON-NLS-1$
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The request with {@code Authorization: PeerCred USER}, as libcups sends over a domain socket. */
+	private Request withPeerCred(Request request) {
+		Map<String, String> headers = new LinkedHashMap<>(request.headers());
+		headers.put(AUTHORIZATION, "PeerCred " + options.requestingUser()); //$NON-NLS-1$
+		return new Request(request.method(), request.path(), headers, request.body(), request.headerTimeout(),
+				request.readTimeout(), request.idempotent());
 	}
 
 	private Response exchangeOnce(Request request, byte[] head, long length, Waiter waiter) throws IOException {
 		waiter.checkCanceled();
-		Connection connection = lease(waiter, !request.idempotent());
+		HttpConnection connection = lease(waiter, !request.idempotent());
+		lastLink = connection.link();
 		int lease = connection.lease();
 		CancelToken.Registration registration = waiter.onCancel(() -> connection.abort(lease));
 		boolean ok = false;
@@ -270,7 +398,7 @@ public final class HttpTransport implements AutoCloseable {
 	}
 
 	/** {@return what to throw for a failed write or response head} */
-	private IOException failure(Connection connection, Waiter waiter, IOException e, boolean beforeResponse) {
+	private IOException failure(HttpConnection connection, Waiter waiter, IOException e, boolean beforeResponse) {
 		if (waiter.isCanceled()) {
 			throw new OperationCanceledException();
 		}
@@ -281,7 +409,7 @@ public final class HttpTransport implements AutoCloseable {
 		return e;
 	}
 
-	private Response readResponse(Connection c, Request request, Waiter waiter, CancelToken.Registration registration)
+	private Response readResponse(HttpConnection c, Request request, Waiter waiter, CancelToken.Registration registration)
 			throws IOException {
 		long headerTimeout = request.headerTimeout().toNanos();
 		String statusLine;
@@ -300,27 +428,27 @@ public final class HttpTransport implements AutoCloseable {
 		boolean keepAlive = http10 ? connectionTokens.contains("keep-alive") //$NON-NLS-1$
 				: !connectionTokens.contains("close"); //$NON-NLS-1$
 		long readTimeout = request.readTimeout().toNanos();
-		Body body;
+		ResponseBody body;
 		List<String> transferEncoding = headers.get("Transfer-Encoding"); //$NON-NLS-1$
 		if ("HEAD".equals(request.method()) || status == 204 || status == 304) { //$NON-NLS-1$
-			body = new Body(c, waiter, readTimeout, Body.FIXED, 0);
+			body = new ResponseBody(c, waiter, readTimeout, ResponseBody.FIXED, 0);
 		} else if (transferEncoding != null) {
 			if (http10) {
 				throw new IOException("Transfer-Encoding in an HTTP/1.0 response"); //$NON-NLS-1$
 			}
 			List<String> codings = new ArrayList<>(tokens(transferEncoding));
 			if (!codings.isEmpty() && "chunked".equals(codings.get(codings.size() - 1))) { //$NON-NLS-1$
-				body = new Body(c, waiter, readTimeout, Body.CHUNKED, 0);
+				body = new ResponseBody(c, waiter, readTimeout, ResponseBody.CHUNKED, 0);
 			} else {
-				body = new Body(c, waiter, readTimeout, Body.UNTIL_CLOSE, 0);
+				body = new ResponseBody(c, waiter, readTimeout, ResponseBody.UNTIL_CLOSE, 0);
 				keepAlive = false;
 			}
 		} else {
 			long length = contentLength(headers.get("Content-Length")); //$NON-NLS-1$
 			if (length >= 0) {
-				body = new Body(c, waiter, readTimeout, Body.FIXED, length);
+				body = new ResponseBody(c, waiter, readTimeout, ResponseBody.FIXED, length);
 			} else {
-				body = new Body(c, waiter, readTimeout, Body.UNTIL_CLOSE, 0);
+				body = new ResponseBody(c, waiter, readTimeout, ResponseBody.UNTIL_CLOSE, 0);
 				keepAlive = false;
 			}
 		}
@@ -347,7 +475,7 @@ public final class HttpTransport implements AutoCloseable {
 		return status;
 	}
 
-	private static Map<String, List<String>> readHeaders(Connection c, long timeoutNanos, Waiter waiter)
+	private static Map<String, List<String>> readHeaders(HttpConnection c, long timeoutNanos, Waiter waiter)
 			throws IOException {
 		Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		for (int count = 0;; count++) {
@@ -419,7 +547,7 @@ public final class HttpTransport implements AutoCloseable {
 		if (uri.getRawQuery() != null) {
 			head.append('?').append(uri.getRawQuery());
 		}
-		head.append(" HTTP/1.1\r\nHost: ").append(server.hostAndPort()).append(CRLF) //$NON-NLS-1$
+		head.append(" HTTP/1.1\r\nHost: ").append(server.domainSocket() ? "localhost" : server.hostAndPort()).append(CRLF) //$NON-NLS-1$ //$NON-NLS-2$
 				.append("User-Agent: ").append(USER_AGENT).append(CRLF); //$NON-NLS-1$
 		for (Map.Entry<String, String> header : request.headers().entrySet()) {
 			String name = header.getKey();
@@ -452,10 +580,10 @@ public final class HttpTransport implements AutoCloseable {
 	 *            whether to check that a pooled connection was not closed by the server (costs about 1 ms; for
 	 *            requests that cannot be sent again)
 	 */
-	private Connection lease(Waiter waiter, boolean probe) throws IOException {
-		Connection connection;
+	private HttpConnection lease(Waiter waiter, boolean probe) throws IOException {
+		HttpConnection connection;
 		do {
-			List<Connection> expired = null;
+			List<HttpConnection> expired = null;
 			synchronized (idle) {
 				if (closed) {
 					throw new IOException("transport closed"); //$NON-NLS-1$
@@ -470,14 +598,14 @@ public final class HttpTransport implements AutoCloseable {
 				connection = idle.pollFirst();
 			}
 			if (expired != null) {
-				expired.forEach(Connection::close);
+				expired.forEach(HttpConnection::close);
 			}
 			if (connection == null) {
 				connection = open(waiter);
 				break;
 			}
 			connection.reused = true;
-			if (probe && !connection.isOpen()) {
+			if (probe && !connection.isOpen() || tls && connection.link().tlsProtocol() == null) {
 				connection.close();
 				connection = null;
 			}
@@ -493,54 +621,18 @@ public final class HttpTransport implements AutoCloseable {
 		return connection;
 	}
 
-	private Connection open(Waiter waiter) throws IOException {
-		Socket raw = new Socket();
-		CancelToken.Registration registration = waiter.onCancel(() -> closeQuietly(raw));
-		boolean ok = false;
-		try {
-			raw.setTcpNoDelay(true);
-			InetSocketAddress address = new InetSocketAddress(server.host(), server.port());
-			if (address.isUnresolved()) {
-				throw new UnknownHostException(server.host());
-			}
-			raw.connect(address, connectMillis);
-			Socket socket = server.secure() ? handshake(raw) : raw;
-			ok = true;
-			return new Connection(raw, socket);
-		} catch (SocketTimeoutException e) {
-			waiter.checkCanceled();
-			HttpConnectTimeoutException timeout = new HttpConnectTimeoutException("connect timed out"); //$NON-NLS-1$
-			timeout.initCause(e);
-			throw timeout;
-		} catch (IOException e) {
-			waiter.checkCanceled();
-			throw e;
-		} finally {
-			registration.close();
-			if (!ok) {
-				closeQuietly(raw);
-			}
+	private HttpConnection open(Waiter waiter) throws IOException {
+		Connector.Opened opened = connector.open(tls, waiter);
+		if (opened.asked()) {
+			// the user took a while to decide about the certificate: the server may have dropped this connection
+			opened.connection().close();
+			opened = connector.open(tls, waiter);
 		}
-	}
-
-	private Socket handshake(Socket raw) throws IOException {
-		SSLContext context;
-		try {
-			context = SSLContext.getDefault();
-		} catch (NoSuchAlgorithmException e) {
-			throw new SSLException(e.getMessage(), e);
-		}
-		SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(raw, server.host(), server.port(), true);
-		SSLParameters parameters = ssl.getSSLParameters();
-		parameters.setEndpointIdentificationAlgorithm("HTTPS"); //$NON-NLS-1$
-		ssl.setSSLParameters(parameters);
-		ssl.setSoTimeout(connectMillis);
-		ssl.startHandshake();
-		return ssl;
+		return opened.connection();
 	}
 
 	/** Ends an exchange: pools the connection if it can be reused, closes it otherwise. */
-	void finish(Connection connection, boolean reusable) {
+	void finish(HttpConnection connection, boolean reusable) {
 		active.remove(connection);
 		if (reusable && connection.release()) {
 			synchronized (idle) {
@@ -555,26 +647,18 @@ public final class HttpTransport implements AutoCloseable {
 	}
 
 	private void closeIdle() {
-		List<Connection> dead;
+		List<HttpConnection> dead;
 		synchronized (idle) {
 			dead = new ArrayList<>(idle);
 			idle.clear();
 		}
-		dead.forEach(Connection::close);
-	}
-
-	private static void closeQuietly(Socket socket) {
-		try {
-			socket.close();
-		} catch (IOException e) {
-			// nothing to do
-		}
+		dead.forEach(HttpConnection::close);
 	}
 
 	/** {@return whether the exception means the connection could not be opened at all} */
 	public static boolean isConnectFailure(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+			if (t instanceof ConnectException || t instanceof ConnectTimeoutException
 					|| t instanceof java.nio.channels.UnresolvedAddressException
 					|| t instanceof UnknownHostException || t instanceof java.net.NoRouteToHostException) {
 				return true;
@@ -590,7 +674,7 @@ public final class HttpTransport implements AutoCloseable {
 			closed = true;
 		}
 		closeIdle();
-		for (Connection connection : active) {
+		for (HttpConnection connection : active) {
 			connection.close();
 		}
 	}
@@ -608,317 +692,4 @@ public final class HttpTransport implements AutoCloseable {
 		}
 	}
 
-	/** One socket and its read buffer; used by one exchange at a time. */
-	private static final class Connection {
-		private final Socket raw;
-		private final Socket socket;
-		private final InputStream in;
-		private final OutputStream out;
-		final byte[] buffer = new byte[BUFFER_BYTES];
-		int pos;
-		int limit;
-		private int soTimeout = -1;
-		long idleSince;
-		boolean reused;
-		/** Bytes received since the request was written: none means a reused connection may just be stale. */
-		long received;
-		/** Changes at each lease and release, so a late cancel action cannot close the next exchange's socket. */
-		private int lease;
-		private volatile boolean aborted;
-
-		Connection(Socket raw, Socket socket) throws IOException {
-			this.raw = raw;
-			this.socket = socket;
-			this.in = socket.getInputStream();
-			this.out = socket.getOutputStream();
-		}
-
-		synchronized int lease() {
-			return ++lease;
-		}
-
-		/** {@return whether the connection may go back to the pool (it was not aborted)} */
-		synchronized boolean release() {
-			lease++;
-			return !aborted;
-		}
-
-		/** Closes the socket if the exchange {@code id} still holds it. Any thread. */
-		void abort(int id) {
-			synchronized (this) {
-				if (id != lease || aborted) {
-					return;
-				}
-				aborted = true;
-			}
-			closeQuietly(raw); // the TCP socket: wakes a blocked read or write at once, also under TLS
-		}
-
-		void close() {
-			closeQuietly(socket);
-			closeQuietly(raw);
-		}
-
-		/** {@return false if the server closed the idle connection (or sent something unasked)} */
-		boolean isOpen() {
-			if (pos < limit) {
-				return false;
-			}
-			try {
-				socket.setSoTimeout(1);
-				soTimeout = 1;
-				return in.read(buffer, 0, buffer.length) == 0; // -1: closed; more: out of step
-			} catch (SocketTimeoutException e) {
-				return true;
-			} catch (IOException e) {
-				return false;
-			}
-		}
-
-		void write(byte[] head, List<byte[]> body, long length) throws IOException {
-			received = 0;
-			if (head.length + length <= COALESCE_BYTES) {
-				byte[] all = new byte[(int) (head.length + length)];
-				System.arraycopy(head, 0, all, 0, head.length);
-				int at = head.length;
-				for (byte[] part : body) {
-					System.arraycopy(part, 0, all, at, part.length);
-					at += part.length;
-				}
-				out.write(all);
-			} else {
-				out.write(head);
-				for (byte[] part : body) {
-					out.write(part);
-				}
-			}
-			out.flush();
-		}
-
-		/**
-		 * Reads more bytes into the (consumed) buffer. A read that gets no byte within {@code timeoutNanos} fails
-		 * with {@link ReadTimeoutException}; when the waiter polls a progress monitor, the wait wakes every 100 ms to
-		 * check it.
-		 *
-		 * @return false at the end of the stream
-		 */
-		boolean fill(long timeoutNanos, Waiter waiter) throws IOException {
-			long deadline = System.nanoTime() + timeoutNanos;
-			boolean polls = waiter.polls();
-			long slice = polls ? Math.min(timeoutNanos, Waiter.POLL_NANOS) : timeoutNanos;
-			while (true) {
-				int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(slice)));
-				if (millis != soTimeout) {
-					socket.setSoTimeout(millis);
-					soTimeout = millis;
-				}
-				int n;
-				try {
-					n = in.read(buffer, 0, buffer.length);
-				} catch (SocketTimeoutException e) {
-					if (aborted || waiter.isCanceled()) {
-						throw new CanceledIOException();
-					}
-					long left = deadline - System.nanoTime();
-					if (left <= 0) {
-						throw new ReadTimeoutException();
-					}
-					slice = polls ? Math.min(left, Waiter.POLL_NANOS) : left;
-					continue;
-				} catch (IOException e) {
-					if (aborted || waiter.isCanceled()) {
-						CanceledIOException canceled = new CanceledIOException();
-						canceled.initCause(e);
-						throw canceled;
-					}
-					throw e;
-				}
-				if (n < 0 && aborted) {
-					throw new CanceledIOException();
-				}
-				pos = 0;
-				limit = Math.max(n, 0);
-				received += limit;
-				return n > 0;
-			}
-		}
-
-		/**
-		 * Reads a line ended by LF (an optional CR before it is dropped).
-		 *
-		 * @param max
-		 *            the most characters allowed before the line end
-		 */
-		String readLine(int max, long timeoutNanos, Waiter waiter) throws IOException {
-			StringBuilder line = null;
-			while (true) {
-				if (pos == limit && !fill(timeoutNanos, waiter)) {
-					throw new EOFException("connection closed by the server"); //$NON-NLS-1$
-				}
-				int start = pos;
-				int end = start;
-				while (end < limit && buffer[end] != '\n') {
-					end++;
-				}
-				int length = (line == null ? 0 : line.length()) + end - start; // before the LF, with a CR
-				if (length > max + 1) {
-					throw new IOException("HTTP line too long"); //$NON-NLS-1$
-				}
-				if (end == limit) {
-					if (line == null) {
-						line = new StringBuilder();
-					}
-					line.append(new String(buffer, start, end - start, StandardCharsets.ISO_8859_1));
-					pos = limit;
-					continue;
-				}
-				pos = end + 1;
-				String text = line == null ? new String(buffer, start, end - start, StandardCharsets.ISO_8859_1)
-						: line.append(new String(buffer, start, end - start, StandardCharsets.ISO_8859_1)).toString();
-				if (text.endsWith("\r")) { //$NON-NLS-1$
-					return text.substring(0, text.length() - 1);
-				}
-				if (text.length() > max) {
-					throw new IOException("HTTP line too long"); //$NON-NLS-1$
-				}
-				return text;
-			}
-		}
-	}
-
-	/**
-	 * A response body read straight from the connection: by Content-Length, chunked, or until the server closes. A
-	 * read that gets no byte within the read timeout fails with {@link ReadTimeoutException}; a cancelled operation
-	 * makes reads fail with {@link CanceledIOException}. Only one thread reads.
-	 */
-	private static final class Body extends InputStream {
-		static final int FIXED = 0;
-		static final int CHUNKED = 1;
-		static final int UNTIL_CLOSE = 2;
-
-		private final Connection c;
-		private final Waiter waiter;
-		private final long timeoutNanos;
-		private final int framing;
-		/** FIXED: the bytes left; CHUNKED: the bytes left in the current chunk. */
-		private long left;
-		/** CHUNKED: a chunk's data was read, its CRLF is due. */
-		private boolean inChunk;
-		private boolean complete;
-		private boolean closed;
-
-		Body(Connection c, Waiter waiter, long timeoutNanos, int framing, long length) {
-			this.c = c;
-			this.waiter = waiter;
-			this.timeoutNanos = timeoutNanos;
-			this.framing = framing;
-			this.left = length;
-		}
-
-		/** {@return whether the body was read to its end (the connection is at the next response)} */
-		boolean isComplete() {
-			return complete || framing == FIXED && left == 0;
-		}
-
-		/** {@return the bytes that can be taken from the buffer now (at least 1), or -1 at the end} */
-		private int ready() throws IOException {
-			if (complete) {
-				return -1;
-			}
-			if (closed) {
-				throw new IOException("stream closed"); //$NON-NLS-1$
-			}
-			if (framing == FIXED && left == 0 || framing == CHUNKED && left == 0 && !nextChunk()) {
-				complete = true;
-				return -1;
-			}
-			if (c.pos == c.limit && !c.fill(timeoutNanos, waiter)) {
-				if (framing == UNTIL_CLOSE) {
-					complete = true;
-					return -1;
-				}
-				throw new EOFException("connection closed before the end of the response"); //$NON-NLS-1$
-			}
-			int available = c.limit - c.pos;
-			return framing == UNTIL_CLOSE ? available : (int) Math.min(available, left);
-		}
-
-		/** Reads the next chunk-size line; {@return false after the last chunk and the trailers} */
-		private boolean nextChunk() throws IOException {
-			if (inChunk && !c.readLine(MAX_CHUNK_LINE, timeoutNanos, waiter).isEmpty()) {
-				throw new IOException("malformed chunked body: no CRLF after chunk data"); //$NON-NLS-1$
-			}
-			inChunk = false;
-			String line = c.readLine(MAX_CHUNK_LINE, timeoutNanos, waiter);
-			int end = line.indexOf(';');
-			String hex = (end < 0 ? line : line.substring(0, end)).strip();
-			int i = 0;
-			while (i < hex.length() - 1 && hex.charAt(i) == '0') {
-				i++;
-			}
-			if (hex.isEmpty() || hex.length() - i > MAX_CHUNK_DIGITS) {
-				throw new IOException("malformed chunked body: bad chunk size"); //$NON-NLS-1$
-			}
-			long size = 0;
-			for (; i < hex.length(); i++) {
-				int digit = Character.digit(hex.charAt(i), 16);
-				if (digit < 0) {
-					throw new IOException("malformed chunked body: bad chunk size"); //$NON-NLS-1$
-				}
-				size = size << 4 | digit;
-			}
-			if (size == 0) {
-				for (int count = 0; !c.readLine(MAX_LINE, timeoutNanos, waiter).isEmpty(); count++) {
-					if (count == MAX_HEADERS) {
-						throw new IOException("too many trailer lines"); //$NON-NLS-1$
-					}
-				}
-				return false;
-			}
-			left = size;
-			inChunk = true;
-			return true;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (ready() < 0) {
-				return -1;
-			}
-			left--;
-			return c.buffer[c.pos++] & 0xFF;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			Objects.checkFromIndexSize(off, len, b.length);
-			if (len == 0) {
-				return 0;
-			}
-			int n = ready();
-			if (n < 0) {
-				return -1;
-			}
-			n = Math.min(n, len);
-			System.arraycopy(c.buffer, c.pos, b, off, n);
-			c.pos += n;
-			left -= n;
-			return n;
-		}
-
-		@Override
-		public int available() {
-			if (complete || closed) {
-				return 0;
-			}
-			int buffered = c.limit - c.pos;
-			return framing == UNTIL_CLOSE ? buffered : (int) Math.min(buffered, left);
-		}
-
-		/** Later reads fail; the connection is kept only if the body was read to its end. */
-		@Override
-		public void close() {
-			closed = true;
-		}
-	}
 }

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.IppTimeoutException;
+import org.cupola.ipp.internal.ConnectTimeoutException;
 import org.cupola.ipp.ServerUnreachableException;
 import org.cupola.ipp.internal.CanceledIOException;
 import org.cupola.ipp.internal.ReadTimeoutException;
@@ -33,9 +33,9 @@ class ErrorMapperTest {
 
 	@Test
 	void aConnectTimeoutIsAnUnreachableServer() {
-		// what HttpTransport.open throws when connect() times out
-		HttpConnectTimeoutException timeout = new HttpConnectTimeoutException("connect timed out"); //$NON-NLS-1$
-		timeout.initCause(new SocketTimeoutException("Connect timed out")); //$NON-NLS-1$
+		// what the transport's Connector throws when connect() times out
+		ConnectTimeoutException timeout = new ConnectTimeoutException(
+				new SocketTimeoutException("Connect timed out")); //$NON-NLS-1$
 		IppException e = mapper.map(op, timeout);
 		assertInstanceOf(ServerUnreachableException.class, e);
 		assertEquals("Could not connect to CUPS at 127.0.0.1:8631: no answer within 3 seconds", e.getMessage()); //$NON-NLS-1$

@@ -59,6 +59,9 @@ public final class ErrorMapper {
 		if (e instanceof CanceledIOException || op.waiter().isCanceled()) {
 			throw new OperationCanceledException();
 		}
+		if (e instanceof org.cupola.ipp.internal.IppFailureException f) {
+			return f.failure(); // an untrusted certificate, a refused clear-text password: the message is ready
+		}
 		if (e instanceof MalformedIppException) {
 			return malformed(op, e.getMessage(), e);
 		}

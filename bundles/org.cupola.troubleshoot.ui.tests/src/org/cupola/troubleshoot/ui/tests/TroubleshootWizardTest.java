@@ -16,6 +16,7 @@ import org.cupola.ipp.Printer;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.Screenshots;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.cupola.troubleshoot.Finding;
 import org.cupola.troubleshoot.Keys;
 import org.cupola.troubleshoot.Question;
@@ -172,12 +173,13 @@ class TroubleshootWizardTest {
 				dialog.setBlockOnOpen(false);
 				dialog.open();
 				try {
-					Button anotherUser = wizard.page().anotherUserButton();
+					Button anotherUser = Widgets.all(dialog.getShell(), Button.class).stream()
+							.filter(b -> b.getText().startsWith("Log in as &another user")).findFirst().orElse(null); //$NON-NLS-1$
 					assertNotNull(anotherUser, "offered on the first page");
 					assertTrue(anotherUser.isVisible() && !anotherUser.getSelection(), "the window's login by default");
 					anotherUser.setSelection(another);
 					press(dialog.nextButton());
-					UiWait.until(display, 60_000, () -> !wizard.page().isRunning());
+					UiWait.until(display, 60_000, () -> !wizard.isRunning());
 					assertEquals(!another, troubleshooter.context().sharesLogin());
 					assertEquals(!another, troubleshooter.context().connection().hasCredentials());
 					assertTrue(window.hasCredentials(), "the window keeps its login either way");

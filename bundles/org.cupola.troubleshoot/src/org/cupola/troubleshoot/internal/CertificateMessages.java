@@ -1,0 +1,34 @@
+package org.cupola.troubleshoot.internal;
+
+import org.cupola.ipp.internal.Strings;
+
+/** The strings of {@code cupola certificates} and of the certificate options of {@code cupola diagnose}. */
+@SuppressWarnings("javadoc")
+public final class CertificateMessages {
+
+	private static final String BUNDLE_NAME = "org.cupola.troubleshoot.internal.certificates"; //$NON-NLS-1$
+
+	public static String usage;
+	public static String error;
+	public static String none;
+	public static String listLine;
+	public static String shown;
+	public static String systemTrusted;
+	public static String alreadyPinned;
+	public static String pinned;
+	public static String mismatch;
+	public static String askTrust;
+	public static String declined;
+	public static String noConsole;
+	public static String forgotten;
+	public static String notPinned;
+	public static String fetchFailed;
+	public static String diagnoseUntrusted;
+
+	static {
+		Strings.load(CertificateMessages.class, BUNDLE_NAME);
+	}
+
+	private CertificateMessages() {
+	}
+}
