@@ -142,21 +142,6 @@ public final class CupsConnection implements AutoCloseable {
 		return transport.security();
 	}
 
-	/**
-	 * Sets who is asked about a server certificate the system does not trust (see {@link TrustPrompt}).
-	 *
-	 * @param trustPrompt
-	 *            the prompt; null: such certificates fail with {@link CertificateNotTrustedException}
-	 */
-	public void setTrustPrompt(TrustPrompt trustPrompt) {
-		transport.setTrustPrompt(trustPrompt);
-	}
-
-	/** {@return how the latest connection reached the server: TLS, local socket or not encrypted} */
-	public ConnectionSecurity security() {
-		return transport.security();
-	}
-
 	/** {@return the user of the cached credentials, else the requesting user name of the options} */
 	public String currentUser() {
 		return auth.currentUser();
