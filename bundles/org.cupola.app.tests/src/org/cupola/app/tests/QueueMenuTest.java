@@ -9,8 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cupola.ipp.ConnectionOptions;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
+import org.cupola.troubleshoot.Keys;
+import org.cupola.troubleshoot.Troubleshooter;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
@@ -113,6 +119,28 @@ class QueueMenuTest {
 			assertEquals(null, earlier, "mnemonic '" + key + "' of " + text);
 		}
 		menu.notifyListeners(SWT.Hide, new Event());
+	}
+
+	/**
+	 * The troubleshooter's fix texts for a stopped and a rejecting queue name a context menu item; that item is on
+	 * the queue's context menu (issue 17: it used to point to a "Policies" page Cupola does not have).
+	 */
+	@Test
+	void theTroubleshootersFixTextsNameMenuItemsThatExist() {
+		for (String[] c : new String[][] { { "paused", "QueueNotEnabled" }, { "rejecting", "QueueRejectingJobs" } }) {
+			String fix;
+			try (Troubleshooter t = new Troubleshooter(sandbox.server(), ConnectionOptions.DEFAULTS, r -> null)) {
+				t.preset(Keys.QUEUE, c[0]);
+				assertEquals(Troubleshooter.Status.DEAD_END, t.next(null), c[0]);
+				assertEquals(c[1], t.deadEnd().id());
+				fix = t.deadEnd().suggestedFix();
+			}
+			Matcher m = Pattern.compile("context menu, ([^;)]+)").matcher(fix);
+			assertTrue(m.find(), "the fix says where: " + fix);
+			select(c[0]);
+			String item = m.group(1).trim();
+			UiWait.until(display, 10_000, () -> contextMenu().contains(item));
+		}
 	}
 
 	private void select(String... queues) {
