@@ -15,12 +15,14 @@ import java.util.function.Supplier;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ui.internal.Icons;
 import org.cupola.ui.internal.Messages;
 import org.cupola.ui.internal.PrinterLabels;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
@@ -30,6 +32,7 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -58,6 +61,8 @@ public final class PrintersPanel extends Composite {
 
 	private final Text filter;
 	private final TreeViewer viewer;
+	/** The queue icons (one image per state combination), disposed with the panel. */
+	private final LocalResourceManager resources;
 	/** The tree's input: the server rows in the order the servers were added. */
 	private final Map<CupsServer, ServerNode> nodes = new LinkedHashMap<>();
 	private final List<CupsJob<List<Printer>>> inFlight = new ArrayList<>();
@@ -76,6 +81,7 @@ public final class PrintersPanel extends Composite {
 	 */
 	public PrintersPanel(Composite parent, int style) {
 		super(parent, style);
+		resources = new LocalResourceManager(JFaceResources.getResources(), this);
 		addDisposeListener(e -> disposed());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(this);
 		filter = new Text(this, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -120,6 +126,13 @@ public final class PrintersPanel extends Composite {
 					return statusColumn && node.status != null ? node.status : ""; //$NON-NLS-1$
 				}
 				return text.apply(element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				// the queue's state at a glance: printer or class, with overlays (README, "Icons")
+				return serverName && element instanceof PrinterElement p ? resources.create(Icons.printer(p.printer()))
+						: null;
 			}
 
 			@Override
