@@ -16,13 +16,18 @@ import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ipp.jobs.PrinterWatcher;
+import org.cupola.ui.internal.Icons;
 import org.cupola.ui.internal.Messages;
 import org.cupola.ui.internal.PrinterLabels;
+import org.cupola.ui.internal.ServerState;
+import org.cupola.ui.internal.ServerStatusBar;
+import org.cupola.ui.internal.StateMessages;
 import org.cupola.ui.server.SecurityMessages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
@@ -32,6 +37,7 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -52,6 +58,11 @@ public final class PrintersPanel extends Composite {
 		List<PrinterElement> printers = List.of();
 		List<PrinterElement> visible = List.of();
 		String status;
+		ServerState state = ServerState.CONNECTING;
+		/** The listing that runs, or null; when it started (System.nanoTime) and which one it is. */
+		CupsJob<List<Printer>> fetch;
+		long fetchStarted;
+		int fetches;
 
 		ServerNode(Servers.Entry entry) {
 			this.entry = entry;
@@ -65,12 +76,19 @@ public final class PrintersPanel extends Composite {
 
 	private final Text filter;
 	private final TreeViewer viewer;
+	/** The queue icons (one image per state combination), disposed with the panel. */
+	private final LocalResourceManager resources;
 	/** The tree's input: the server rows in the order the servers were added. */
 	private final Map<CupsServer, ServerNode> nodes = new LinkedHashMap<>();
 	private final List<CupsJob<List<Printer>>> inFlight = new ArrayList<>();
 	private Supplier<List<Servers.Entry>> servers = () -> Servers.getDefault().entries();
 	private int refreshes;
-	private int generation;
+	/** A listing that waits longer than this says that the server is not answering yet. */
+	private Duration notAnsweringAfter = Duration.ofSeconds(3);
+	private boolean ticking;
+	private Runnable stateListener = () -> {
+	};
+	private final ServerStatusBar statusBar;
 	/** Live refresh per server (see {@link #setLiveRefresh(Duration)}); empty when off. */
 	private final Map<CupsServer, PrinterWatcher> watchers = new LinkedHashMap<>();
 	private Duration livePoll;
@@ -83,11 +101,15 @@ public final class PrintersPanel extends Composite {
 	 */
 	public PrintersPanel(Composite parent, int style) {
 		super(parent, style);
+		resources = new LocalResourceManager(JFaceResources.getResources(), this);
 		addDisposeListener(e -> disposed());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(this);
 		filter = new Text(this, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.PrintersView_filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		statusBar = new ServerStatusBar(this);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(statusBar);
+		statusBar.show(List.of());
 		Composite treeHolder = new Composite(this, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(treeHolder);
 		TreeColumnLayout layout = new TreeColumnLayout();
@@ -131,6 +153,13 @@ public final class PrintersPanel extends Composite {
 			}
 
 			@Override
+			public Image getImage(Object element) {
+				// the queue's state at a glance: printer or class, with overlays (README, "Icons")
+				return serverName && element instanceof PrinterElement p ? resources.create(Icons.printer(p.printer()))
+						: null;
+			}
+
+			@Override
 			public Font getFont(Object element) {
 				// the server's default destination stands out in the name column
 				return serverName && element instanceof PrinterElement p && p.printer().isDefault()
@@ -156,33 +185,79 @@ public final class PrintersPanel extends Composite {
 			return;
 		}
 		cancelFetches();
-		int current = ++generation;
 		List<Servers.Entry> entries = servers.get();
 		List<CupsServer> present = entries.stream().map(Servers.Entry::server).toList();
 		nodes.keySet().retainAll(present);
 		updateWatchers(present);
 		for (Servers.Entry entry : entries) {
-			ServerNode node = nodes.computeIfAbsent(entry.server(), s -> new ServerNode(entry));
-			if (node.entry.connection() != entry.connection()) {
-				// the server was disconnected and connected again: its rows hold the closed connection, and a command
-				// on them would fail; they go until the new connection's listing arrives
-				node.printers = List.of();
-				node.visible = List.of();
+			fetch(entry);
+		}
+		updateTree();
+		stateChanged();
+	}
+
+	/**
+	 * Fetches the printers of one server again (Retry); a fetch of it still running is cancelled.
+	 *
+	 * @param server
+	 *            the server
+	 */
+	public void refresh(CupsServer server) {
+		ServerNode node = nodes.get(server);
+		if (isDisposed() || node == null) {
+			return;
+		}
+		if (node.fetch != null) {
+			node.fetch.cancel();
+		}
+		fetch(node.entry);
+		updateTree();
+		stateChanged();
+	}
+
+	/**
+	 * Cancels the running fetch of a server (Cancel); its row says so.
+	 *
+	 * @param server
+	 *            the server
+	 */
+	public void cancel(CupsServer server) {
+		ServerNode node = nodes.get(server);
+		if (node != null && node.fetch != null) {
+			node.fetch.cancel();
+		}
+	}
+
+	private void fetch(Servers.Entry entry) {
+		ServerNode node = nodes.computeIfAbsent(entry.server(), s -> new ServerNode(entry));
+		if (node.entry.connection() != entry.connection()) {
+			// the server was disconnected and connected again: its rows hold the closed connection, and a command
+			// on them would fail; they go until the new connection's listing arrives
+			node.printers = List.of();
+			node.visible = List.of();
+			node.state = ServerState.CONNECTING;
+		}
+		node.entry = entry; // the label may have changed
+		node.status = Messages.PrintersView_loading;
+		if (node.state != ServerState.CONNECTED && node.state != ServerState.NOT_ANSWERING) {
+			node.state = ServerState.CONNECTING;
+		}
+		int fetch = ++node.fetches;
+		CupsJob<List<Printer>> job = new CupsJob<>(NLS.bind(Messages.PrintersView_jobName, entry.server()),
+				entry.server(), monitor -> entry.connection().getPrinters(monitor));
+		inFlight.add(job);
+		node.fetch = job;
+		node.fetchStarted = System.nanoTime();
+		UiAsync.whenDone(job.result(), viewer.getControl(), (printers, error) -> {
+			inFlight.remove(job);
+			if (node.fetches != fetch || nodes.get(entry.server()) != node) {
+				return; // a newer fetch replaced this one, or the server was disconnected
 			}
-			node.entry = entry; // the label may have changed
-			node.status = Messages.PrintersView_loading;
-			CupsJob<List<Printer>> job = new CupsJob<>(NLS.bind(Messages.PrintersView_jobName, entry.server()),
-					entry.server(), monitor -> entry.connection().getPrinters(monitor));
-			inFlight.add(job);
-			UiAsync.whenDone(job.result(), viewer.getControl(), (printers, error) -> {
-				inFlight.remove(job);
-				if (current != generation || nodes.get(entry.server()) != node) {
-					return; // a newer refresh replaced this one, or the server was disconnected
-				}
-				if (error == null) {
-					show(entry, printers);
-					return;
-				}
+			node.fetch = null;
+			node.state = ServerState.of(error, node.state);
+			if (error == null) {
+				show(entry, printers);
+			} else {
 				if (error instanceof CancellationException) {
 					node.status = Messages.PrintersView_cancelled;
 				} else {
@@ -191,10 +266,125 @@ public final class PrintersPanel extends Composite {
 					node.status = error.getMessage();
 				}
 				updateTree();
-			});
-			job.schedule();
+			}
+			stateChanged();
+		});
+		job.schedule();
+		startTicking();
+	}
+
+	/** While a listing runs, once a second: after a few seconds say the server is not answering yet, and for how long. */
+	private void startTicking() {
+		if (ticking || isDisposed()) {
+			return;
 		}
-		updateTree();
+		ticking = true;
+		getDisplay().timerExec(1000, new Runnable() {
+			@Override
+			public void run() {
+				if (isDisposed()) {
+					return;
+				}
+				boolean running = false;
+				boolean changed = false;
+				for (ServerNode node : nodes.values()) {
+					if (node.fetch == null) {
+						continue;
+					}
+					running = true;
+					long waited = waitedSeconds(node);
+					if (waited >= notAnsweringAfter.toSeconds()) {
+						node.state = ServerState.NOT_ANSWERING;
+						node.status = NLS.bind(StateMessages.ServerState_rowWaiting, Long.valueOf(waited));
+						changed = true;
+					}
+				}
+				if (changed) {
+					updateTree();
+					stateChanged();
+				}
+				if (running) {
+					getDisplay().timerExec(1000, this);
+				} else {
+					ticking = false;
+				}
+			}
+		});
+	}
+
+	private static long waitedSeconds(ServerNode node) {
+		return Duration.ofNanos(System.nanoTime() - node.fetchStarted).toSeconds();
+	}
+
+	/** The bar of waiting servers, then whoever shows the states (the view's header). */
+	private void stateChanged() {
+		if (isDisposed()) {
+			return;
+		}
+		List<ServerStatusBar.Waiting> waiting = new ArrayList<>();
+		for (ServerNode node : nodes.values()) {
+			if (node.fetch != null && node.state == ServerState.NOT_ANSWERING) {
+				CupsServer server = node.entry.server();
+				waiting.add(new ServerStatusBar.Waiting(PrinterLabels.server(server, node.entry.label()),
+						waitedSeconds(node), () -> cancel(server), () -> refresh(server)));
+			}
+		}
+		statusBar.show(waiting);
+		stateListener.run();
+	}
+
+	/**
+	 * Sets who hears of changes of the servers' states ({@link #describeServers()}), e.g. the view's header.
+	 *
+	 * @param listener
+	 *            called on the UI thread
+	 */
+	public void setStateListener(Runnable listener) {
+		stateListener = Objects.requireNonNull(listener);
+	}
+
+	/**
+	 * Sets after how long a listing without an answer makes a server "not answering yet" (3 s by default).
+	 *
+	 * @param after
+	 *            the time
+	 */
+	public void setNotAnsweringAfter(Duration after) {
+		notAnsweringAfter = Objects.requireNonNull(after);
+	}
+
+	/**
+	 * Each server and its state in one line, e.g. "ipp://127.0.0.1:8631 (demo server): connected;
+	 * ipp://10.0.0.5:631: not answering yet (7 s)".
+	 *
+	 * @return the text for the view's header
+	 */
+	public String describeServers() {
+		List<String> parts = new ArrayList<>();
+		for (ServerNode node : nodes.values()) {
+			long waited = node.fetch != null ? waitedSeconds(node) : -1;
+			parts.add(NLS.bind(StateMessages.ServerState_header,
+					PrinterLabels.server(node.entry.server(), node.entry.label()), node.state.describe(waited)));
+		}
+		return parts.isEmpty() ? Messages.Servers_none
+				: String.join(StateMessages.ServerState_headerSeparator, parts);
+	}
+
+	/**
+	 * The state of a server as the view shows it.
+	 *
+	 * @param server
+	 *            the server
+	 * @return its state, or null when it is not shown
+	 */
+	public ServerState getState(CupsServer server) {
+		ServerNode node = nodes.get(server);
+		return node == null ? null : node.state;
+	}
+
+	/** {@return the bar that offers Cancel and Retry for servers that do not answer} */
+	public ServerStatusBar getStatusBar() {
+		return statusBar;
 	}
 
 	/**
@@ -216,6 +406,7 @@ public final class PrintersPanel extends Composite {
 		node.printers = List.copyOf(elements);
 		node.visible = filtered(node.printers);
 		node.status = NLS.bind(Messages.PrintersView_count, Integer.valueOf(printers.size()));
+		node.state = ServerState.CONNECTED;
 		refreshes++;
 		updateTree();
 	}

@@ -3,11 +3,9 @@ package org.cupola.ui;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-import org.cupola.ui.internal.Messages;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -36,6 +34,8 @@ public final class PrintersView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		panel = new PrintersPanel(parent, SWT.NONE);
+		// the header says each server's state: connecting, connected, not answering (for how long), unreachable...
+		panel.setStateListener(() -> setContentDescription(panel.describeServers()));
 		TreeViewer viewer = panel.getViewer();
 		getSite().setSelectionProvider(viewer);
 		MenuManager menu = new MenuManager();
@@ -55,7 +55,6 @@ public final class PrintersView extends ViewPart {
 		if (panel == null || panel.isDisposed()) {
 			return;
 		}
-		setContentDescription(NLS.bind(Messages.PrintersView_connectedTo, Servers.getDefault().describe()));
 		panel.refresh();
 	}
 

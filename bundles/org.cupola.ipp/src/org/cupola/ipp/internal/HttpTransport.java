@@ -1,5 +1,6 @@
 package org.cupola.ipp.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -313,7 +314,7 @@ public final class HttpTransport implements AutoCloseable {
 		}
 		if (options.encryption() == Encryption.NEVER) {
 			throw new IppFailureException(new ClearTextRefusedException(
-					Strings.bind(TlsMessages.Error_clearTextNever, server.hostAndPort()), null));
+					NLS.bind(TlsMessages.Error_clearTextNever, server.hostAndPort()), null));
 		}
 		useTls(true);
 		return true;
@@ -333,7 +334,7 @@ public final class HttpTransport implements AutoCloseable {
 		}
 		String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		return new IppFailureException(new ClearTextRefusedException(
-				Strings.bind(TlsMessages.Error_clearTextNoTls, server.hostAndPort(), detail), e));
+				NLS.bind(TlsMessages.Error_clearTextNoTls, server.hostAndPort(), detail), e));
 	}
 
 	/** From now on, new connections use TLS; pooled plain ones are closed. */

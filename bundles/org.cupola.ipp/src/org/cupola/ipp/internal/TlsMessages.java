@@ -1,8 +1,10 @@
 package org.cupola.ipp.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 /** The user-visible strings of TLS, certificate trust and the clear-text guard ({@code tls.properties}). */
 @SuppressWarnings("javadoc")
-public final class TlsMessages {
+public final class TlsMessages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.cupola.ipp.internal.tls"; //$NON-NLS-1$
 
@@ -19,7 +21,7 @@ public final class TlsMessages {
 	public static String Problem_CHANGED;
 
 	static {
-		Strings.load(TlsMessages.class, BUNDLE_NAME);
+		NLS.initializeMessages(BUNDLE_NAME, TlsMessages.class);
 	}
 
 	private TlsMessages() {

@@ -1,5 +1,6 @@
 package org.cupola.ipp.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -152,12 +153,12 @@ public final class TlsTrust {
 	public static String message(TrustRequest request) {
 		String where = request.server().hostAndPort();
 		if (request.pinnedSha256() != null) {
-			return Strings.bind(TlsMessages.Error_changed, where, request.pinnedSha256(),
+			return NLS.bind(TlsMessages.Error_changed, where, request.pinnedSha256(),
 					request.certificate().sha256());
 		}
 		String why = request.problems().stream().sorted().map(TlsMessages::problem)
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
-		return Strings.bind(TlsMessages.Error_untrusted, where, why, request.certificate().sha256());
+		return NLS.bind(TlsMessages.Error_untrusted, where, why, request.certificate().sha256());
 	}
 
 	private boolean isTrusted(CertificateInfo info) {

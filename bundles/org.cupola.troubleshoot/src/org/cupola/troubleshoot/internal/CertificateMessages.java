@@ -1,10 +1,11 @@
 package org.cupola.troubleshoot.internal;
 
-import org.cupola.ipp.internal.Strings;
+import org.eclipse.osgi.util.NLS;
+
 
 /** The strings of {@code cupola certificates} and of the certificate options of {@code cupola diagnose}. */
 @SuppressWarnings("javadoc")
-public final class CertificateMessages {
+public final class CertificateMessages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.cupola.troubleshoot.internal.certificates"; //$NON-NLS-1$
 
@@ -26,7 +27,7 @@ public final class CertificateMessages {
 	public static String diagnoseUntrusted;
 
 	static {
-		Strings.load(CertificateMessages.class, BUNDLE_NAME);
+		NLS.initializeMessages(BUNDLE_NAME, CertificateMessages.class);
 	}
 
 	private CertificateMessages() {

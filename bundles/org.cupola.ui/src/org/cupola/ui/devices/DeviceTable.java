@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.cupola.ipp.Device;
+import org.cupola.ui.internal.Icons;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -13,6 +16,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -40,10 +44,12 @@ public final class DeviceTable {
 		TableViewer viewer = new TableViewer(holder, style);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(viewer, layout, Messages.Devices_colDevice, 30, Device::info);
-		column(viewer, layout, Messages.Devices_colModel, 25, Device::makeAndModel);
-		column(viewer, layout, Messages.Devices_colUri, 35, Device::uri);
-		column(viewer, layout, Messages.Devices_colClass, 10, Device::deviceClass);
+		// one icon per connection type, disposed with the table
+		LocalResourceManager icons = new LocalResourceManager(JFaceResources.getResources(), viewer.getTable());
+		column(viewer, layout, Messages.Devices_colDevice, 30, Device::info, d -> icons.create(Icons.device(d)));
+		column(viewer, layout, Messages.Devices_colModel, 25, Device::makeAndModel, null);
+		column(viewer, layout, Messages.Devices_colUri, 35, Device::uri, null);
+		column(viewer, layout, Messages.Devices_colClass, 10, Device::deviceClass, null);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setComparator(new ViewerComparator() {
 			@Override
@@ -60,7 +66,7 @@ public final class DeviceTable {
 	}
 
 	private static void column(TableViewer viewer, TableColumnLayout layout, String title, int weight,
-			Function<Device, String> text) {
+			Function<Device, String> text, Function<Device, Image> image) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
 		c.getColumn().setText(title);
 		c.getColumn().setMoveable(true);
@@ -70,6 +76,11 @@ public final class DeviceTable {
 			public String getText(Object element) {
 				String s = element instanceof Device d ? text.apply(d) : null;
 				return s == null ? "" : s; //$NON-NLS-1$
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image != null && element instanceof Device d ? image.apply(d) : null;
 			}
 		});
 	}

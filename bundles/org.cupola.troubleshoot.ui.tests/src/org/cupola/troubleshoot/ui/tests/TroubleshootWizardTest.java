@@ -59,10 +59,10 @@ class TroubleshootWizardTest {
 		try {
 			Screenshots.save(shell, "troubleshoot-1-welcome.png");
 			TroubleshootWizard page = wizard;
-			for (int stop = 0; stop < 30 && !page.isFinished(); stop++) {
+			for (int stop = 0; stop < 30 && !wizard.isFinished(); stop++) {
 				press(dialog.nextButton());
 				// the step runs as a job: the dialog stays responsive, Cancel stays enabled
-				UiWait.until(display, 60_000, () -> !page.isRunning());
+				UiWait.until(display, 60_000, () -> !wizard.isRunning());
 				switch (troubleshooter.status()) {
 				case QUESTION -> {
 					Question q = troubleshooter.currentQuestion();
@@ -82,7 +82,7 @@ class TroubleshootWizardTest {
 						Button fix = findButton(shell, f.fix().label());
 						assertNotNull(fix, "the fix is offered as a button");
 						press(fix);
-						UiWait.until(display, 60_000, () -> !page.isRunning());
+						UiWait.until(display, 60_000, () -> !wizard.isRunning());
 						assertTrue(troubleshooter.isFixed(f), "fixed");
 						fixedQueue = true;
 					} else {
@@ -93,7 +93,7 @@ class TroubleshootWizardTest {
 				case FINISHED -> seen.add("F");
 				}
 			}
-			assertTrue(page.isFinished(), "reached the report: " + seen);
+			assertTrue(wizard.isFinished(), "reached the report: " + seen);
 			Screenshots.save(shell, "troubleshoot-4-report.png");
 			assertTrue(seen.contains("D:QueueNotEnabled"), seen.toString());
 			assertTrue(fixedQueue);
@@ -194,6 +194,127 @@ class TroubleshootWizardTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Keys as a person presses them (posted to the X server): Return presses Next on every page, also when a radio
+	 * button of the Debugging question has the focus, and the message a fix left under the title ("...: done.")
+	 * goes when the page changes.
+	 */
+	@Test
+	void returnPressesNextOnEveryPageAndAFixMessageLeavesWithItsPage() throws Exception {
+		CupsSandbox sandbox = CupsSandbox.shared();
+		Display display = Display.getDefault();
+		Troubleshooter troubleshooter = new Troubleshooter(sandbox.server(), ConnectionOptions.DEFAULTS,
+				request -> sandbox.adminCredentials());
+		troubleshooter.preset(Keys.QUEUE, "paused");
+		TroubleshootWizard wizard = new TroubleshootWizard(troubleshooter, sandbox.server());
+		TroubleshootDialog dialog = new TroubleshootDialog(null, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Shell shell = dialog.getShell();
+		shell.forceActive();
+		List<String> seen = new ArrayList<>();
+		String fixMessage = null;
+		try {
+			UiWait.until(display, 10_000, () -> display.getActiveShell() == shell);
+			for (int stop = 0; stop < 30 && !wizard.isFinished(); stop++) {
+				String before = stopOf(troubleshooter);
+				Control focus = display.getFocusControl();
+				pressReturn(display);
+				try {
+					UiWait.until(display, 60_000, () -> !wizard.isRunning() && !stopOf(troubleshooter).equals(before));
+				} catch (AssertionError e) {
+					throw new AssertionError("Return did not press Next on " + before + " (focus on " + focus
+							+ "), after " + seen, e);
+				}
+				String now = stopOf(troubleshooter);
+				seen.add(now);
+				if (fixMessage != null) {
+					assertFalse(fixMessage.equals(dialog.getCurrentPage().getMessage()),
+							"the fix's message stays on the next page " + now + ": " + dialog.getCurrentPage().getMessage());
+					fixMessage = null;
+				}
+				switch (troubleshooter.status()) {
+				case QUESTION -> {
+					Button radio = null;
+					for (Button b : buttons(shell)) {
+						if ((b.getStyle() & SWT.RADIO) != 0 && !b.isDisposed()) {
+							boolean no = Question.NO.equals(b.getData());
+							b.setSelection(no);
+							if (no || radio == null) {
+								radio = b;
+							}
+						}
+					}
+					if (radio != null) {
+						radio.setFocus(); // the user moved to the answer with the arrow keys
+						UiWait.until(display, 5_000, () -> display.getFocusControl() instanceof Button b
+								&& (b.getStyle() & SWT.RADIO) != 0);
+					}
+				}
+				case DEAD_END -> {
+					Finding f = troubleshooter.deadEnd();
+					if ("QueueNotEnabled".equals(f.id())) {
+						// the user tabs to the fix button and presses Space; the button goes when the fix is done
+						Button fix = findButton(shell, f.fix().label());
+						fix.setFocus();
+						UiWait.until(display, 5_000, () -> display.getFocusControl() == fix);
+						post(display, ' ', ' ');
+						UiWait.until(display, 60_000, () -> troubleshooter.isFixed(f) && !wizard.isRunning());
+						assertTrue(troubleshooter.isFixed(f), "fixed");
+						fixMessage = dialog.getCurrentPage().getMessage();
+						assertNotNull(fixMessage, "the fix says what it did");
+					} else {
+						findButton(shell, null).setSelection(true);
+						findButton(shell, null).setFocus();
+					}
+				}
+				case FINISHED -> {
+				}
+				}
+			}
+			assertTrue(wizard.isFinished(), "Return walked to the report: " + seen);
+			assertTrue(seen.stream().anyMatch(x -> x.startsWith("QUESTION:")), "a question with radio buttons: " + seen);
+			assertTrue(seen.contains("DEAD_END:QueueNotEnabled"), seen.toString());
+		} finally {
+			if (!shell.isDisposed()) {
+				shell.dispose();
+			}
+			try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+				admin.setCredentials(sandbox.adminCredentials());
+				admin.pausePrinter("paused", "Paused for maintenance by the test suite", null);
+			}
+		}
+	}
+
+	private static String stopOf(Troubleshooter t) {
+		if (t.status() == null) {
+			return "WELCOME";
+		}
+		return switch (t.status()) {
+		case QUESTION -> "QUESTION:" + t.currentQuestion().stepId() + ":" + t.currentQuestion().title();
+		case DEAD_END -> "DEAD_END:" + t.deadEnd().id();
+		case FINISHED -> "FINISHED";
+		};
+	}
+
+	/** Return through the X server (XTEST), to the focused control, as a keyboard would send it. */
+	private static void pressReturn(Display display) {
+		post(display, SWT.CR, SWT.CR);
+	}
+
+	private static void post(Display display, int keyCode, char character) {
+		Event down = new Event();
+		down.type = SWT.KeyDown;
+		down.keyCode = keyCode;
+		down.character = character;
+		assertTrue(display.post(down), "key posted");
+		Event up = new Event();
+		up.type = SWT.KeyUp;
+		up.keyCode = keyCode;
+		up.character = character;
+		assertTrue(display.post(up), "key posted");
 	}
 
 	private static void press(Button button) {

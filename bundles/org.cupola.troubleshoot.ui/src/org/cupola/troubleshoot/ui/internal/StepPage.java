@@ -145,6 +145,7 @@ public final class StepPage extends WizardPage {
 		if (!started && anotherUser != null && !anotherUser.isDisposed() && anotherUser.getSelection()) {
 			troubleshooter.context().stopSharingLogin();
 		}
+		setMessage(null); // what a fix on this page said belongs to this page only
 		started = true;
 		run(NLS.bind(Messages.Job_next, server), monitor -> troubleshooter.next(new PageMonitor(monitor)));
 	}
@@ -153,6 +154,7 @@ public final class StepPage extends WizardPage {
 	public void back() {
 		if (canGoBack() && troubleshooter.back()) {
 			setErrorMessage(null);
+			setMessage(null);
 			render();
 		}
 	}
@@ -243,6 +245,7 @@ public final class StepPage extends WizardPage {
 				Button b = new Button(content, SWT.RADIO);
 				b.setText(choice.label());
 				b.setData(choice.value());
+				returnPressesNext(b);
 				choiceButtons.add(b);
 			}
 			if (!choiceButtons.isEmpty()) {
@@ -255,6 +258,7 @@ public final class StepPage extends WizardPage {
 				answerText.setText(q.defaultValue());
 			}
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(answerText);
+			returnPressesNext(answerText);
 			answerText.setFocus();
 		}
 	}
@@ -275,6 +279,21 @@ public final class StepPage extends WizardPage {
 		skipDeadEnd = new Button(content, SWT.CHECK);
 		skipDeadEnd.setText(troubleshooter.isFixed(f) ? Messages.Page_continueFixed : Messages.Page_continueAnyway);
 		skipDeadEnd.setSelection(troubleshooter.isFixed(f));
+		returnPressesNext(skipDeadEnd);
+	}
+
+	/**
+	 * Return in an answer control presses Next, also when GTK has no default button for the shell at that moment
+	 * (a focused push button that becomes the default and then is disposed, such as the fix button, leaves none).
+	 */
+	private void returnPressesNext(Control control) {
+		control.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN && canGoForward()) {
+				e.doit = false;
+				e.detail = SWT.TRAVERSE_NONE;
+				forward();
+			}
+		});
 	}
 
 	private void renderReport(Report report) {
