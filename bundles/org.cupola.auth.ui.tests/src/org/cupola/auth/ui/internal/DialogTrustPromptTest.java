@@ -23,6 +23,7 @@ import org.cupola.ipp.TrustRequest;
 import org.cupola.ipp.TrustRequest.Problem;
 import org.cupola.testing.Screenshots;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -86,10 +87,10 @@ class DialogTrustPromptTest {
 
 	private static String texts(Shell shell) {
 		StringBuilder all = new StringBuilder();
-		for (Text t : DialogDriver.all(shell, Text.class)) {
+		for (Text t : Widgets.all(shell, Text.class)) {
 			all.append(t.getText()).append('\n');
 		}
-		for (Label l : DialogDriver.all(shell, Label.class)) {
+		for (Label l : Widgets.all(shell, Label.class)) {
 			all.append(l.getText()).append('\n');
 		}
 		return all.toString();
@@ -97,7 +98,7 @@ class DialogTrustPromptTest {
 
 	private static List<String> buttons(Shell shell) {
 		List<String> labels = new ArrayList<>();
-		for (Button b : DialogDriver.all(shell, Button.class)) {
+		for (Button b : Widgets.all(shell, Button.class)) {
 			if ((b.getStyle() & SWT.PUSH) != 0) {
 				labels.add(b.getText().replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
@@ -123,10 +124,10 @@ class DialogTrustPromptTest {
 		assertTrue(text.contains("The certificate is expired."), "expired is flagged: " + text); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of("Trust Permanently", "Trust for This Session", "Cancel"), buttons(shell)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Screenshots.save(shell, "trust-dialog-self-signed"); //$NON-NLS-1$
-		DialogDriver.press(shell, "Trust for This Session"::equals); //$NON-NLS-1$
+		Widgets.press(shell, "Trust for This Session"::equals); //$NON-NLS-1$
 		assertEquals(Decision.TRUST_FOR_SESSION, await(first));
 		Shell next = awaitDialog(); // one at a time: the second question only now
-		DialogDriver.press(next, "Trust Permanently"::equals); //$NON-NLS-1$
+		Widgets.press(next, "Trust Permanently"::equals); //$NON-NLS-1$
 		assertEquals(Decision.TRUST_PERMANENTLY, await(second));
 	}
 
@@ -140,7 +141,7 @@ class DialogTrustPromptTest {
 		assertEquals(List.of("Replace Trusted Certificate", "Cancel"), buttons(shell)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("Cancel", shell.getDefaultButton().getText().replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Screenshots.save(shell, "trust-dialog-changed"); //$NON-NLS-1$
-		DialogDriver.press(shell, "Cancel"::equals); //$NON-NLS-1$
+		Widgets.press(shell, "Cancel"::equals); //$NON-NLS-1$
 		assertEquals(Decision.CANCEL, await(answer));
 	}
 
