@@ -12,7 +12,7 @@ import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
-import org.cupola.ui.server.CupsdConf;
+import org.cupola.ipp.server.CupsdConf;
 import org.cupola.ui.server.ServerSettingsDialog;
 import org.cupola.ui.wizards.AddPrinterWizard;
 import org.eclipse.jface.dialogs.Dialog;
