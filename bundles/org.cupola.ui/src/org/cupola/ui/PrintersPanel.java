@@ -17,6 +17,7 @@ import org.cupola.ipp.Printer;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.internal.Messages;
 import org.cupola.ui.internal.PrinterLabels;
+import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -119,6 +120,7 @@ public final class PrintersPanel extends Composite {
 					}
 					return statusColumn && node.status != null ? node.status : ""; //$NON-NLS-1$
 				}
+				StartupTrace.mark("first-printer-row"); //$NON-NLS-1$ a queue's row is being painted (virtual tree)
 				return text.apply(element);
 			}
 
@@ -208,6 +210,7 @@ public final class PrintersPanel extends Composite {
 		node.printers = List.copyOf(elements);
 		node.visible = filtered(node.printers);
 		node.status = NLS.bind(Messages.PrintersView_count, Integer.valueOf(printers.size()));
+		StartupTrace.mark("printers-fetched"); //$NON-NLS-1$
 		refreshes++;
 		updateTree();
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import org.cupola.ui.internal.Messages;
+import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -35,6 +36,7 @@ public final class PrintersView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		StartupTrace.mark("printers-view-create"); //$NON-NLS-1$
 		panel = new PrintersPanel(parent, SWT.NONE);
 		TreeViewer viewer = panel.getViewer();
 		getSite().setSelectionProvider(viewer);
