@@ -72,7 +72,7 @@ run_one() {
     title='^Cupola'
     # a persistent configuration area and private config/state/cache dirs (after the warm-up run, a warm start)
     XDG_CACHE_HOME="$WORK/user/xdg-cache" XDG_CONFIG_HOME="$WORK/user/xdg-config" XDG_STATE_HOME="$WORK/user/xdg-state" \
-    JDK_JAVA_OPTIONS="-Dcupola.startupTrace=$trace -Dcupola.config.dir=$WORK/user/config -Dcupola.state.dir=$WORK/user/state -Dcupola.cache.dir=$WORK/user/cache ${CUPOLA_BENCH_VMARGS:-}" \
+    CUPOLA_STARTUP_TRACE="$trace" JDK_JAVA_OPTIONS="-Dcupola.config.dir=$WORK/user/config -Dcupola.state.dir=$WORK/user/state -Dcupola.cache.dir=$WORK/user/cache ${CUPOLA_BENCH_VMARGS:-}" \
       setsid "$CUPOLA_CMD" -server "127.0.0.1:$port" -configuration "$WORK/user/configuration" -data "$WORK/user/workspace" >"$log" 2>&1 &
   fi
   pid=$!

@@ -10,12 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Start-up milestones for {@code ./dev bench-startup} and the start-up profile (docs/PERFORMANCE.md). Off unless the
- * system property {@code cupola.startupTrace} names a file; then each milestone appends one line, once per run:
+ * system property {@code cupola.startupTrace} (or the environment variable {@code CUPOLA_STARTUP_TRACE}) names a
+ * file; then each milestone appends one line, once per run:
  * {@code <event> <epoch milliseconds>}.
  */
 public final class StartupTrace {
 
-	private static final String FILE = System.getProperty("cupola.startupTrace"); //$NON-NLS-1$
+	/** The property, else the environment variable CUPOLA_STARTUP_TRACE (native launchers take no -D from outside). */
+	private static final String FILE = System.getProperty("cupola.startupTrace", //$NON-NLS-1$
+			System.getenv("CUPOLA_STARTUP_TRACE")); //$NON-NLS-1$
 	private static final Set<String> DONE = ConcurrentHashMap.newKeySet();
 
 	private StartupTrace() {
