@@ -46,6 +46,11 @@ public final class PrintersView extends ViewPart {
 		getSite().registerContextMenu(menu, viewer);
 		// the view's key bindings (Ctrl+N, Ctrl+T, Delete) are active while it is
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		if (Servers.getDefault().entries().isEmpty()) {
+			// inside an Eclipse IDE no Cupola application connects at start: the servers remembered last time, else
+			// the local CUPS (no I/O here; the fetch below is a job)
+			Servers.getDefault().connectStartupServers();
+		}
 		Servers.getDefault().addListener(serversListener);
 		// live: by CUPS subscription where the server allows it, else a fetch every 30 s
 		panel.setLiveRefresh(Duration.ofSeconds(30));
