@@ -10,10 +10,11 @@ BUILD=@BUILD@
 if [ "${1:-}" = diagnose ]; then shift; exec "$BIN/cupola-diagnose" "$@"; fi
 [ "${CUPOLA_AOT:-1}" != 0 ] || exec "$BIN/cupola" "$@"
 case "${XDG_CACHE_HOME:-}" in /*) dir="$XDG_CACHE_HOME/cupola" ;; *) dir="${HOME:-/nonexistent}/.cache/cupola" ;; esac
-aot="$dir/cupola-$BUILD.aot"
+aot="$dir/deb-$BUILD.aot"
 if [ -s "$aot" ]; then export CUPOLA_AOT_CACHE="$aot"; exec "$BIN/cupola" "$@"; fi
 { mkdir -p "$dir" && [ -w "$dir" ]; } 2>/dev/null || exec "$BIN/cupola" "$@"
-rm -f "$dir"/cupola-*.aot 2>/dev/null || true # caches of other builds
+rm -f "$dir"/deb-*.aot 2>/dev/null || true # caches of other builds of the package
+find "$dir" -maxdepth 1 -name 'deb-*.aot.*.tmp*' -mtime +0 -delete 2>/dev/null || true # interrupted recordings
 export CUPOLA_AOT_RECORD="$aot.$$.tmp"
 "$BIN/cupola-aot-record" "$@" &
 pid=$!
@@ -24,4 +25,5 @@ while :; do
   kill -0 $pid 2>/dev/null || break
 done
 if [ -s "$CUPOLA_AOT_RECORD" ]; then mv -f "$CUPOLA_AOT_RECORD" "$aot"; else rm -f "$CUPOLA_AOT_RECORD"; fi
+rm -f "$CUPOLA_AOT_RECORD.config"
 exit $rc
