@@ -21,6 +21,20 @@ export CUPS_LOG_LEVEL="${CUPS_LOG_LEVEL:-warn}" # debug logging would make cupsd
 OUT="$HERE/target/ipp-bench.txt"
 
 cd "$ROOT"
+# what the benchmark needs on a fresh Debian machine (pycups is Debian's python3-cups, for /usr/bin/python3)
+need=()
+for p in python3-cups cups-daemon cups-client cups-ipp-utils dbus-daemon curl bc; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || { echo "run-ipp-bench: missing ${need[*]}: run as root" >&2; exit 2; }
+  prc=/usr/sbin/policy-rc.d; made=0 # no system cupsd from maintainer scripts
+  [ -e $prc ] || { printf '#!/bin/sh\nexit 101\n' >$prc; chmod 755 $prc; made=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  if [ $made = 1 ]; then rm -f $prc; fi
+fi
+"$PYTHON" -c 'import cups' 2>/dev/null || { echo "run-ipp-bench: $PYTHON cannot import cups (pycups); set PYTHON=/usr/bin/python3" >&2; exit 2; }
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   JAVA_HOME="$JDK" releng/scripts/mvn39 -f bench/pom.xml -q -B package
 fi

@@ -21,6 +21,7 @@ import org.cupola.ui.internal.Messages;
 import org.cupola.ui.internal.PrinterLabels;
 import org.cupola.ui.internal.ServerState;
 import org.cupola.ui.internal.ServerStatusBar;
+import org.cupola.ui.internal.StartupTrace;
 import org.cupola.ui.internal.StateMessages;
 import org.cupola.ui.server.SecurityMessages;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -149,6 +150,7 @@ public final class PrintersPanel extends Composite {
 					}
 					return statusColumn && node.status != null ? node.status : ""; //$NON-NLS-1$
 				}
+				StartupTrace.mark("first-printer-row"); //$NON-NLS-1$ a queue's row is being painted (virtual tree)
 				return text.apply(element);
 			}
 
@@ -407,6 +409,7 @@ public final class PrintersPanel extends Composite {
 		node.visible = filtered(node.printers);
 		node.status = NLS.bind(Messages.PrintersView_count, Integer.valueOf(printers.size()));
 		node.state = ServerState.CONNECTED;
+		StartupTrace.mark("printers-fetched"); //$NON-NLS-1$
 		refreshes++;
 		updateTree();
 	}

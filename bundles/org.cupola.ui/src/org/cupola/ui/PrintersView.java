@@ -3,6 +3,7 @@ package org.cupola.ui;
 import java.time.Duration;
 import java.util.function.Consumer;
 
+import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -33,6 +34,7 @@ public final class PrintersView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		StartupTrace.mark("printers-view-create"); //$NON-NLS-1$
 		panel = new PrintersPanel(parent, SWT.NONE);
 		// the header says each server's state: connecting, connected, not answering (for how long), unreachable...
 		panel.setStateListener(() -> setContentDescription(panel.describeServers()));
@@ -44,6 +46,11 @@ public final class PrintersView extends ViewPart {
 		getSite().registerContextMenu(menu, viewer);
 		// the view's key bindings (Ctrl+N, Ctrl+T, Delete) are active while it is
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		if (Servers.getDefault().entries().isEmpty()) {
+			// inside an Eclipse IDE no Cupola application connects at start: the servers remembered last time, else
+			// the local CUPS (no I/O here; the fetch below is a job)
+			Servers.getDefault().connectStartupServers();
+		}
 		Servers.getDefault().addListener(serversListener);
 		// live: by CUPS subscription where the server allows it, else a fetch every 30 s
 		panel.setLiveRefresh(Duration.ofSeconds(30));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.cupola.ipp.UserPreferences;
 import org.eclipse.core.runtime.ILog;
+import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
@@ -21,10 +22,12 @@ public final class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		StartupTrace.mark("application-start"); //$NON-NLS-1$
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		StartupOptions options = StartupOptions.parse(args == null ? new String[0] : args);
 		migrateLegacyWorkspace();
 		Display display = PlatformUI.createDisplay();
+		StartupTrace.mark("display-created"); //$NON-NLS-1$
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new CupolaWorkbenchAdvisor(options));
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;

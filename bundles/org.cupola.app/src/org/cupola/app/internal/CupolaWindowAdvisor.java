@@ -1,6 +1,7 @@
 package org.cupola.app.internal;
 
 import org.cupola.ui.Servers;
+import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -26,5 +27,11 @@ final class CupolaWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(Servers.getDefault().describeForTitle());
+		StartupTrace.mark("window-create"); //$NON-NLS-1$
+	}
+
+	@Override
+	public void postWindowOpen() {
+		StartupTrace.mark("window-open"); //$NON-NLS-1$
 	}
 }

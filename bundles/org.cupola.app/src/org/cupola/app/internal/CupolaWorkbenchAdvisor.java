@@ -1,6 +1,7 @@
 package org.cupola.app.internal;
 
 import org.cupola.ui.Servers;
+import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -17,6 +18,7 @@ final class CupolaWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
+		StartupTrace.mark("workbench-initialize"); //$NON-NLS-1$
 		configurer.setSaveAndRestore(false);
 		Servers servers = Servers.getDefault();
 		if (options.servers().isEmpty()) {
