@@ -23,7 +23,7 @@ import org.cupola.ui.internal.ServerState;
 import org.cupola.ui.internal.ServerStatusBar;
 import org.cupola.ui.internal.StartupTrace;
 import org.cupola.ui.internal.StateMessages;
-import org.cupola.ui.server.SecurityMessages;
+import org.cupola.ui.internal.server.SecurityMessages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;

@@ -35,7 +35,7 @@ import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersPanel;
 import org.cupola.ui.Servers;
 import org.cupola.ui.internal.PrinterLabels;
-import org.cupola.ui.jobs.JobsPanel;
+import org.cupola.ui.internal.jobs.JobsPanel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;

@@ -18,7 +18,7 @@ import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.Servers;
-import org.cupola.ui.devices.DevicesPanel;
+import org.cupola.ui.internal.devices.DevicesPanel;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;

@@ -16,7 +16,7 @@ import org.cupola.testing.FakeIppServer;
 import org.cupola.testing.UiWait;
 import org.cupola.testing.Widgets;
 import org.cupola.ui.Servers;
-import org.cupola.ui.jobs.JobsPanel;
+import org.cupola.ui.internal.jobs.JobsPanel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;

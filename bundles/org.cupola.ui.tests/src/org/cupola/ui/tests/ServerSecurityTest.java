@@ -19,7 +19,7 @@ import org.cupola.testing.RemoteCupsSandbox;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.PrintersPanel;
 import org.cupola.ui.Servers;
-import org.cupola.ui.server.ServerConnectionDialog;
+import org.cupola.ui.internal.server.ServerConnectionDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;

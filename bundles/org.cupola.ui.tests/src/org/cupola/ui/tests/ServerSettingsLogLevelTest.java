@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 
 import org.cupola.ipp.server.CupsdConf;
-import org.cupola.ui.server.Messages;
-import org.cupola.ui.server.ServerSettingsDialog;
-import org.cupola.ui.server.ServerSettingsHandler;
+import org.cupola.ui.internal.server.Messages;
+import org.cupola.ui.internal.server.ServerSettingsDialog;
+import org.cupola.ui.internal.server.ServerSettingsHandler;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Button;

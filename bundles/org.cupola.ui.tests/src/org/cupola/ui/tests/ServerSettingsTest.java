@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.server.CupsdConf;
 import org.cupola.testing.CupsSandbox;
-import org.cupola.ui.server.ServerSettingsHandler;
+import org.cupola.ui.internal.server.ServerSettingsHandler;
 import org.junit.jupiter.api.Test;
 
 /**

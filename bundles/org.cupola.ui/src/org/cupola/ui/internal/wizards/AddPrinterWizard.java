@@ -1,0 +1,241 @@
+package org.cupola.ui.internal.wizards;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+
+import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.IppException;
+import org.cupola.ipp.PrinterSettings;
+import org.cupola.ipp.QueueNames;
+import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ui.UiAsync;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.wizard.IWizardContainer;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The Add Printer wizard (the operation that froze system-config-printer): Device, Driver, Describe. Every CUPS call
+ * runs as a {@link CupsJob} that the pages start and never wait for: devices stream into the first page as CUPS finds
+ * them, the driver list loads in the background, and Finish runs CUPS-Add-Modify-Printer, Resume-Printer and
+ * CUPS-Accept-Jobs as a user job while the dialog stays responsive. On failure the error is shown in the wizard's
+ * message area and the wizard stays open; on success it calls {@link #setOnAdded(Consumer) the callback} and closes.
+ * Closing the wizard cancels every job it started (aborting the requests on the wire).
+ * <p>
+ * Needs no workbench: give it a connection and open it in a {@link WizardDialog}.
+ */
+public final class AddPrinterWizard extends Wizard {
+
+	/** The {@code ppd-name} of IPP Everywhere (driverless) queues. */
+	public static final String EVERYWHERE = "everywhere"; //$NON-NLS-1$
+
+	private final CupsConnection connection;
+	private final Set<CupsJob<?>> jobs = new CopyOnWriteArraySet<>();
+	private final DevicePage devicePage;
+	private final DriverPage driverPage;
+	private final DescribePage describePage;
+	private Consumer<String> onAdded = name -> {
+		// nothing by default
+	};
+	private CupsJob<Void> finishJob;
+	/** A queue this wizard created whose activation failed: Finish may modify it instead of refusing it. */
+	private volatile String created;
+	private boolean succeeded;
+
+	/**
+	 * @param connection
+	 *            the server to add the printer to (its credentials prompt is asked when CUPS wants an administrator)
+	 */
+	public AddPrinterWizard(CupsConnection connection) {
+		this.connection = Objects.requireNonNull(connection);
+		setWindowTitle(NLS.bind(Messages.Wizard_title, connection.server().hostAndPort()));
+		setNeedsProgressMonitor(false); // page work shows its own progress; nothing runs in the dialog's context
+		devicePage = new DevicePage(this);
+		driverPage = new DriverPage(this);
+		describePage = new DescribePage(this);
+	}
+
+	/**
+	 * Presets the device URI on the first page (the Devices view opens the wizard for a device it found).
+	 *
+	 * @param uri
+	 *            the device URI
+	 */
+	public void setDeviceUri(String uri) {
+		devicePage.setInitialUri(uri);
+	}
+
+	@Override
+	public void addPages() {
+		addPage(devicePage);
+		addPage(driverPage);
+		addPage(describePage);
+	}
+
+	/**
+	 * Sets what to do once the queue exists, e.g. refresh the Printers view (called on the UI thread).
+	 *
+	 * @param callback
+	 *            receives the new queue's name
+	 */
+	public void setOnAdded(Consumer<String> callback) {
+		onAdded = Objects.requireNonNull(callback);
+	}
+
+	/** {@return the connection the wizard works on} */
+	public CupsConnection getConnection() {
+		return connection;
+	}
+
+	/** {@return the Device page} */
+	public DevicePage getDevicePage() {
+		return devicePage;
+	}
+
+	/** {@return the Driver page} */
+	public DriverPage getDriverPage() {
+		return driverPage;
+	}
+
+	/** {@return the Describe page} */
+	public DescribePage getDescribePage() {
+		return describePage;
+	}
+
+	/** {@return the job Finish started, or null (for tests)} */
+	public CupsJob<Void> getFinishJob() {
+		return finishJob;
+	}
+
+	/** {@return the jobs still running for this wizard} */
+	public Set<CupsJob<?>> getRunningJobs() {
+		return Set.copyOf(jobs);
+	}
+
+	/**
+	 * Schedules a job on behalf of a page and remembers it until it ends, so closing the wizard cancels it. Never
+	 * waits for it.
+	 */
+	<T> CupsJob<T> start(CupsJob<T> job) {
+		jobs.add(job);
+		job.result().whenComplete((v, e) -> jobs.remove(job));
+		job.schedule();
+		return job;
+	}
+
+	@Override
+	public boolean canFinish() {
+		return finishJob == null && super.canFinish();
+	}
+
+	@Override
+	public boolean performFinish() {
+		if (finishJob != null) {
+			return false;
+		}
+		String name = describePage.getQueueName();
+		PrinterSettings settings = PrinterSettings.builder().deviceUri(devicePage.getDeviceUri())
+				.ppdName(driverPage.getPpdName()).info(describePage.getInfo()).location(describePage.getLocation())
+				.shared(Boolean.valueOf(describePage.isShared())).build();
+		CupsJob<Void> job = new CupsJob<>(NLS.bind(Messages.Finish_jobName, name), connection.server(),
+				monitor -> addPrinter(name, settings, monitor));
+		job.setUser(true);
+		finishJob = job;
+		message(NLS.bind(Messages.Finish_running, name), IMessageProvider.INFORMATION);
+		Shell shell = getShell();
+		UiAsync.whenDone(job.result(), shell, (v, error) -> finished(job, name, error));
+		start(job);
+		updateButtons();
+		return false; // the dialog closes when the job has succeeded
+	}
+
+	/** The Finish job's work, on a worker thread. */
+	private Void addPrinter(String name, PrinterSettings settings, IProgressMonitor monitor) throws IppException {
+		SubMonitor sub = SubMonitor.convert(monitor, 4);
+		if (!name.equalsIgnoreCase(created)) {
+			// the list on the page may be stale
+			QueueNames.checkUnused(connection, name, sub.split(1));
+		}
+		connection.addModifyPrinter(name, settings, sub.split(1));
+		created = name;
+		connection.resumePrinter(name, sub.split(1));
+		connection.acceptJobs(name, sub.split(1));
+		return null;
+	}
+
+	private void finished(CupsJob<Void> job, String name, Throwable error) {
+		if (finishJob != job) {
+			return;
+		}
+		finishJob = null;
+		if (error == null) {
+			succeeded = true;
+			onAdded.accept(name);
+			IWizardContainer container = getContainer();
+			if (container instanceof WizardDialog dialog) {
+				dialog.close();
+			} else if (container != null) {
+				container.getShell().close();
+			}
+			return;
+		}
+		if (error instanceof CancellationException) {
+			message(Messages.Finish_cancelled, IMessageProvider.WARNING);
+		} else {
+			message(NLS.bind(Messages.Finish_failed, error.getMessage()), IMessageProvider.ERROR);
+		}
+		updateButtons();
+	}
+
+	private void message(String text, int type) {
+		IWizardContainer container = getContainer();
+		IWizardPage page = container == null ? null : container.getCurrentPage();
+		if (page instanceof WizardPage p) {
+			if (type == IMessageProvider.ERROR) {
+				p.setErrorMessage(text);
+			} else {
+				p.setErrorMessage(null);
+				p.setMessage(text, type);
+			}
+		}
+	}
+
+	void updateButtons() {
+		IWizardContainer container = getContainer();
+		if (container != null && container.getShell() != null && !container.getShell().isDisposed()) {
+			container.updateButtons();
+		}
+	}
+
+	/** {@return whether Finish succeeded} */
+	public boolean isSucceeded() {
+		return succeeded;
+	}
+
+	@Override
+	public boolean performCancel() {
+		cancelJobs();
+		return true;
+	}
+
+	@Override
+	public void dispose() {
+		cancelJobs();
+		super.dispose();
+	}
+
+	private void cancelJobs() {
+		for (CupsJob<?> job : jobs) {
+			job.cancel();
+		}
+	}
+}
