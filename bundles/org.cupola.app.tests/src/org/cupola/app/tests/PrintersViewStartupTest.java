@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.cupola.ipp.UserPreferences;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -37,7 +37,7 @@ class PrintersViewStartupTest {
 				servers.disconnect(e.server());
 			}
 			// what an earlier session left in the preferences (Servers remembers the connected servers there)
-			InstanceScope.INSTANCE.getNode("org.cupola.ui").put("servers", sandbox.server().toString());
+			UserPreferences.getDefault().put(Servers.PREF_SERVERS, sandbox.server().toString());
 			PrintersView view = (PrintersView) page.showView(PrintersView.ID);
 			assertTrue(servers.entries().stream().anyMatch(e -> e.server().equals(sandbox.server())),
 					"the view connected the remembered server: " + servers.entries());
