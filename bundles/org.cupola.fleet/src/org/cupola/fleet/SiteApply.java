@@ -251,6 +251,12 @@ public final class SiteApply {
 		if (!settings.isEmpty() || driver) {
 			QueueRequests.send(c, b.build(), ppd, Messages.bind(Messages.Op_modifyPrinter, name), sub.split(1));
 		}
+		if (have == null && Boolean.FALSE.equals(settings.get(Site.ENABLED))) {
+			// CUPS does not keep the "paused" reason of a queue it is creating: stop it once it exists
+			IppMessage.Builder stop = QueueRequests.request(c, IppOperation.CUPS_ADD_MODIFY_PRINTER, "/printers/", name); //$NON-NLS-1$
+			QueueRequests.settings(stop, Map.of(Site.ENABLED, Boolean.FALSE), false);
+			QueueRequests.send(c, stop.build(), null, Messages.bind(Messages.Op_modifyPrinter, name), null);
+		}
 		Map<String, Object> wantDefaults = SiteDiff.map(want.get(Site.JOB_DEFAULTS));
 		if (!wantDefaults.isEmpty()) {
 			// after the driver changed, CUPS derives some defaults from the PPD: send only what still differs

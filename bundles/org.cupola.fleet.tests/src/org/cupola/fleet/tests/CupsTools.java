@@ -26,12 +26,16 @@ final class CupsTools {
 
 	/** Runs a command; fails on a non-zero exit. */
 	static String run(Map<String, String> env, String... command) {
+		return run(true, env, command);
+	}
+
+	static String run(boolean strict, Map<String, String> env, String... command) {
 		try {
 			ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
 			pb.environment().putAll(env);
 			Process p = pb.start();
 			String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+			if (!p.waitFor(60, TimeUnit.SECONDS) || strict && p.exitValue() != 0) {
 				throw new AssertionError(String.join(" ", command) + " failed:\n" + out); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return out;
@@ -93,6 +97,7 @@ final class CupsTools {
 		for (String q : names.strip().split("\\s+")) { //$NON-NLS-1$
 			sb.append("== ").append(q).append('\n'); //$NON-NLS-1$
 			sb.append(run(env, "lpoptions", "-h", h, "-p", q)).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			sb.append(defaults(s, q));
 			try {
 				sb.append(run(env, "lpoptions", "-h", h, "-p", q, "-l")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			} catch (AssertionError e) {
@@ -100,6 +105,29 @@ final class CupsTools {
 			}
 		}
 		return normalize(sb.toString(), s);
+	}
+
+	/** {@return the queue's {@code *-default} attributes as ipptool prints them} */
+	static String defaults(CupsSandbox s, String queue) {
+		try {
+			Path test = Files.createTempFile("fleet-", ".test"); //$NON-NLS-1$ //$NON-NLS-2$
+			Files.write(test, List.of("{", "OPERATION Get-Printer-Attributes", "GROUP operation-attributes-tag", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"ATTR charset attributes-charset utf-8", "ATTR naturalLanguage attributes-natural-language en", //$NON-NLS-1$ //$NON-NLS-2$
+					"ATTR uri printer-uri $uri", "ATTR keyword requested-attributes all", "STATUS successful-ok", "}")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			// ipptool's own checks fail on values CUPS sends (an empty printer-state-message): print, do not judge
+			String out = run(false, Map.of(), "ipptool", "-tv", "ipp://127.0.0.1:" + s.port() + "/printers/" + queue, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					test.toString());
+			Files.delete(test);
+			java.util.TreeSet<String> lines = new java.util.TreeSet<>(); // CUPS's attribute order is not configuration
+			for (String line : out.split("\n")) { //$NON-NLS-1$
+				if (line.contains("-default (") || line.contains("-policy (") || line.contains("user-name-")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					lines.add(line.strip());
+				}
+			}
+			return String.join("\n", lines) + '\n';
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** Fails with the lines that differ when CUPS's views of two servers are not the same. */
@@ -128,6 +156,10 @@ final class CupsTools {
 				.replaceAll("printer-state-message=('[^']*'|\\S*)", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.replaceAll("printer-state-change-time=\\d+", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.replaceAll("marker-[a-z-]+=('[^']*'|\\S*)", "") //$NON-NLS-1$ //$NON-NLS-2$
+				// lpoptions lists "sides" for a queue CUPS made from a model (ppd-name) but not for one made from an
+				// uploaded copy of the same PPD, although CUPS reports the same sides-default for both: that value is
+				// compared in the ipptool part of the view, this presentation detail is left out (an open question)
+				.replaceAll(" sides=\\S+", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.replace(":" + s.port() + "/", ":PORT/") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.replace(s.directory().toString(), "DIR"); //$NON-NLS-1$
 	}
