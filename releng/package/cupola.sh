@@ -2,12 +2,17 @@
 # Cupola from the Debian package: starts one of jpackage's native launchers in /opt/cupola/bin.
 #   cupola                     the GUI (program arguments such as -server HOST:PORT pass through)
 #   cupola diagnose ...        the headless troubleshooter ('cupola diagnose --help')
+#   cupola export|diff|apply   site descriptions, one server or many ('cupola export --help')
+#   cupola certificates ...    list, trust or forget server certificates
 # The GUI uses a per-user AOT cache in $XDG_CACHE_HOME/cupola (default ~/.cache/cupola): the first start records it
 # (written when Cupola exits), later starts load it; CUPOLA_AOT=0 turns it off. docs/PERFORMANCE.md "Start-up".
 set -e
 BIN=/opt/cupola/bin
 BUILD=@BUILD@
-if [ "${1:-}" = diagnose ]; then shift; exec "$BIN/cupola-diagnose" "$@"; fi
+case "${1:-}" in
+  diagnose|export|diff|apply) exec "$BIN/cupola-diagnose" "$@" ;;
+  certificates) shift; exec "$BIN/cupola-certificates" "$@" ;;
+esac
 [ "${CUPOLA_AOT:-1}" != 0 ] || exec "$BIN/cupola" "$@"
 case "${XDG_CACHE_HOME:-}" in /*) dir="$XDG_CACHE_HOME/cupola" ;; *) dir="${HOME:-/nonexistent}/.cache/cupola" ;; esac
 aot="$dir/deb-$BUILD.aot"

@@ -271,6 +271,30 @@ public final class CupsConnection implements AutoCloseable {
 		return exchange.send(request, resourcePath, humanName, monitor);
 	}
 
+	/**
+	 * As {@link #send(IppMessage, String, String, IProgressMonitor)}, with a document after the request, e.g. the PPD
+	 * file of a CUPS-Add-Modify-Printer (as {@code lpadmin -P} sends it). With a document the request is never re-sent
+	 * after a network failure.
+	 *
+	 * @param request
+	 *            the request; its request-id is used as is
+	 * @param document
+	 *            the bytes that follow the request, or null for none
+	 * @param resourcePath
+	 *            the HTTP path, e.g. {@code /admin/}
+	 * @param humanName
+	 *            what the operation does, lower case (progress, prompt, errors)
+	 * @param monitor
+	 *            progress and cancellation, may be null
+	 * @return the response
+	 * @throws IppException
+	 *             when CUPS or the network fails
+	 */
+	public IppMessage send(IppMessage request, byte[] document, String resourcePath, String humanName,
+			IProgressMonitor monitor) throws IppException {
+		return exchange.send(request, document, resourcePath, humanName, monitor);
+	}
+
 	// ---------------------------------------------------------------------------------------------------------
 	// Devices and drivers
 

@@ -187,6 +187,36 @@ public final class IppExchange {
 				idempotent, null, options.readTimeout());
 	}
 
+	/**
+	 * As {@link #send(IppMessage, String, String, IProgressMonitor)}, with a document after the request (e.g. the PPD
+	 * file of CUPS-Add-Modify-Printer); never re-sent after a network failure when it has a document, and given twice
+	 * the read timeout (CUPS copies and checks the file before it answers).
+	 *
+	 * @param request
+	 *            the request
+	 * @param document
+	 *            the bytes sent after the encoded request, or null
+	 * @param resourcePath
+	 *            the HTTP path; null for {@code /}
+	 * @param humanName
+	 *            what the operation does, lower case; null for "sending OPERATION"
+	 * @param monitor
+	 *            progress and cancellation, may be null
+	 * @return the response
+	 * @throws IppException
+	 *             when CUPS or the network fails
+	 */
+	public IppMessage send(IppMessage request, byte[] document, String resourcePath, String humanName,
+			IProgressMonitor monitor) throws IppException {
+		if (document == null) {
+			return send(request, resourcePath, humanName, monitor);
+		}
+		Op op = Op.begin(humanName == null ? Messages.bind(Messages.Op_send, IppOperation.name(request.operation()))
+				: humanName, monitor);
+		return ipp(op, IppEncoder.encode(request), document, resourcePath == null ? ROOT_PATH : resourcePath, false,
+				null, options.readTimeout().plus(options.readTimeout()));
+	}
+
 	/** Sends an IPP request with the read timeout and no document; returns the response whatever its status. */
 	IppMessage ipp(Op op, IppMessage request, String path, boolean idempotent) throws IppException {
 		return ipp(op, IppEncoder.encode(request), null, path, idempotent, null, options.readTimeout());
