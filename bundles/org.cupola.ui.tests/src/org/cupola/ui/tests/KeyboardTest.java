@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cupola.testing.Widgets;
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.testing.CupsSandbox;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 
+import org.cupola.testing.Widgets;
 import org.cupola.ipp.CertificateInfo;
 import org.cupola.ipp.CertificatePins;
 import org.cupola.ipp.ConnectionOptions;

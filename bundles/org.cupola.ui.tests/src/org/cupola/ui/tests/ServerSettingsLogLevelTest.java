@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 
+import org.cupola.testing.Widgets;
 import org.cupola.ipp.server.CupsdConf;
 import org.cupola.ui.internal.server.Messages;
 import org.cupola.ui.internal.server.ServerSettingsDialog;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.cupola.testing.Widgets;
 import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
