@@ -43,12 +43,21 @@ public final class Widgets {
 
 	/** {@return the button with this text (mnemonics included)} */
 	public static Button button(Composite root, String text) {
+		Button b = findButton(root, text);
+		if (b == null) {
+			throw new AssertionError("no button " + text); //$NON-NLS-1$
+		}
+		return b;
+	}
+
+	/** {@return the first button with this text (mnemonics included), depth first, or null if there is none (yet)} */
+	public static Button findButton(Composite root, String text) {
 		for (Button b : all(root, Button.class)) {
 			if (text.equals(b.getText())) {
 				return b;
 			}
 		}
-		throw new AssertionError("no button " + text); //$NON-NLS-1$
+		return null;
 	}
 
 	/** {@return the control created right after the label with this text} */

@@ -15,6 +15,7 @@ import org.cupola.ipp.CertificatePins;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.TrustRequest;
 import org.cupola.troubleshoot.internal.CertificateMessages;
+import org.cupola.troubleshoot.internal.CliArgs;
 import org.cupola.troubleshoot.internal.Messages;
 
 /**
@@ -67,27 +68,21 @@ public final class CertificatesCommand {
 		String server = null;
 		String fingerprint = null;
 		try {
-			for (int i = 0; i < args.length; i++) {
-				String arg = args[i];
-				String value = null;
-				int eq = arg.indexOf('=');
-				if (arg.startsWith("--") && eq > 0) { //$NON-NLS-1$
-					value = arg.substring(eq + 1);
-					arg = arg.substring(0, eq);
-				}
+			CliArgs a = new CliArgs(args);
+			while (a.next()) {
+				String arg = a.option();
 				switch (arg) {
 				case "certificates" -> { //$NON-NLS-1$
 					// the launcher may pass the command name
 				}
 				case "list", "trust", "forget" -> verb = arg; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				case "--server", "-s" -> server = value != null ? value : value(args, ++i, arg); //$NON-NLS-1$ //$NON-NLS-2$
-				case "--fingerprint" -> fingerprint = CertificateInfo //$NON-NLS-1$
-						.normalizeFingerprint(value != null ? value : value(args, ++i, arg));
+				case "--server", "-s" -> server = a.value(); //$NON-NLS-1$ //$NON-NLS-2$
+				case "--fingerprint" -> fingerprint = CertificateInfo.normalizeFingerprint(a.value()); //$NON-NLS-1$
 				case "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$
 					out.println(CertificateMessages.usage);
 					return EXIT_OK;
 				}
-				default -> throw new IllegalArgumentException(Messages.bind(Messages.Cli_unknownArgument, arg));
+				default -> throw a.unknown();
 				}
 			}
 			if (verb == null || !"list".equals(verb) && server == null) { //$NON-NLS-1$
@@ -174,12 +169,5 @@ public final class CertificatesCommand {
 		pins.pin(hostPort, c.sha256());
 		out.println(Messages.bind(CertificateMessages.pinned, hostPort, c.sha256(), pins.file()));
 		return EXIT_OK;
-	}
-
-	private static String value(String[] args, int i, String option) {
-		if (i >= args.length || args[i].isBlank() || args[i].startsWith("--")) { //$NON-NLS-1$
-			throw new IllegalArgumentException(Messages.bind(Messages.Cli_missingValue, option));
-		}
-		return args[i];
 	}
 }

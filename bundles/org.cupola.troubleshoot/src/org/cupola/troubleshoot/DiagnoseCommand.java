@@ -20,6 +20,7 @@ import org.cupola.ipp.CertificateInfo;
 import org.cupola.ipp.TrustPrompt;
 import org.cupola.ipp.TrustRequest;
 import org.cupola.troubleshoot.internal.CertificateMessages;
+import org.cupola.troubleshoot.internal.CliArgs;
 import org.cupola.troubleshoot.internal.LineProgressMonitor;
 import org.cupola.troubleshoot.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -329,51 +330,27 @@ public final class DiagnoseCommand {
 
 	private static Args parse(String[] args) {
 		Args a = new Args();
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			String value = null;
-			int eq = arg.indexOf('=');
-			if (arg.startsWith("--") && eq > 0) { //$NON-NLS-1$
-				value = arg.substring(eq + 1);
-				arg = arg.substring(0, eq);
-			}
-			switch (arg) {
+		CliArgs cli = new CliArgs(args);
+		while (cli.next()) {
+			switch (cli.option()) {
 			case "diagnose" -> { //$NON-NLS-1$
-				if (i != 0) {
-					throw new IllegalArgumentException(Messages.bind(Messages.Cli_unknownArgument, arg));
+				if (cli.index() != 0) {
+					throw cli.unknown();
 				}
 			}
-			case "--server", "-s" -> a.server = value != null ? value : next(args, ++i, arg); //$NON-NLS-1$ //$NON-NLS-2$
-			case "--printer", "-p" -> a.printer = value != null ? value : next(args, ++i, arg); //$NON-NLS-1$ //$NON-NLS-2$
-			case "--user", "-u" -> a.user = value != null ? value : next(args, ++i, arg); //$NON-NLS-1$ //$NON-NLS-2$
-			case "--json" -> a.json = flag(value, arg); //$NON-NLS-1$
-			case "--test-page" -> a.testPage = flag(value, arg); //$NON-NLS-1$
-			case "--fix" -> a.fix = flag(value, arg); //$NON-NLS-1$
-			case "--debug-logging" -> a.debugLogging = flag(value, arg); //$NON-NLS-1$
+			case "--server", "-s" -> a.server = cli.value(); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--printer", "-p" -> a.printer = cli.value(); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--user", "-u" -> a.user = cli.value(); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--json" -> a.json = cli.flag(); //$NON-NLS-1$
+			case "--test-page" -> a.testPage = cli.flag(); //$NON-NLS-1$
+			case "--fix" -> a.fix = cli.flag(); //$NON-NLS-1$
+			case "--debug-logging" -> a.debugLogging = cli.flag(); //$NON-NLS-1$
 			case "--help", "-h" -> a.help = true; //$NON-NLS-1$ //$NON-NLS-2$
-			case "--trust-fingerprint" -> a.trustFingerprint = CertificateInfo //$NON-NLS-1$
-					.normalizeFingerprint(value != null ? value : next(args, ++i, arg));
-			default -> throw new IllegalArgumentException(Messages.bind(Messages.Cli_unknownArgument, arg));
+			case "--trust-fingerprint" -> a.trustFingerprint = CertificateInfo.normalizeFingerprint(cli.value()); //$NON-NLS-1$
+			default -> throw cli.unknown();
 			}
 		}
 		return a;
-	}
-
-	private static boolean flag(String value, String arg) {
-		if (value != null) {
-			throw new IllegalArgumentException(Messages.bind(Messages.Cli_noValue, arg));
-		}
-		return true;
-	}
-
-	private static String next(String[] args, int i, String option) {
-		if (i >= args.length || args[i].startsWith("--")) { //$NON-NLS-1$
-			throw new IllegalArgumentException(Messages.bind(Messages.Cli_missingValue, option));
-		}
-		if (args[i].isBlank()) {
-			throw new IllegalArgumentException(Messages.bind(Messages.Cli_missingValue, option));
-		}
-		return args[i];
 	}
 
 	/** Trusts only the fingerprint given on the command line, for this run; remembers what it refused. */

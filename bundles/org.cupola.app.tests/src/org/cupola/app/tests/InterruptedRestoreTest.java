@@ -13,12 +13,11 @@ import org.cupola.ipp.server.CupsdConf;
 import org.cupola.ipp.server.RestoreJournal;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.cupola.ui.Servers;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -58,7 +57,7 @@ class InterruptedRestoreTest {
 				public void run() {
 					Shell dialog = Arrays.stream(display.getShells()).filter(s -> TITLE.equals(s.getText())).findFirst()
 							.orElse(null);
-					Button restore = dialog == null ? null : find(dialog, "&Restore");
+					Button restore = dialog == null ? null : Widgets.findButton(dialog, "&Restore");
 					if (restore == null) {
 						display.timerExec(50, this);
 						return;
@@ -78,20 +77,5 @@ class InterruptedRestoreTest {
 				Servers.getDefault().disconnect(sandbox.server());
 			}
 		}
-	}
-
-	private static Button find(Control c, String text) {
-		if (c instanceof Button b && text.equals(b.getText())) {
-			return b;
-		}
-		if (c instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Button found = find(child, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 }

@@ -11,15 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.IppStatusException;
 import org.cupola.ipp.Job;
 import org.cupola.ipp.codec.IppStatus;
-import org.cupola.testing.CupsSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cupola.testing.AdminSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * CUPS-Move-Job against a real cupsd; {@code lpstat -o} gives a second opinion on where the jobs are. The jobs are
@@ -27,36 +25,19 @@ import org.junit.jupiter.api.Test;
  */
 class MoveJobTest {
 
-	private static CupsSandbox sandbox;
-	private static CupsConnection admin;
-
-	@BeforeAll
-	static void startSandbox() {
-		sandbox = CupsSandbox.start(true);
-		admin = new CupsConnection(sandbox.server(), null, null);
-		admin.setCredentials(sandbox.adminCredentials());
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		if (admin != null) {
-			admin.close();
-		}
-		if (sandbox != null) {
-			sandbox.close();
-		}
-	}
+	@RegisterExtension
+	static final AdminSandbox cups = new AdminSandbox();
 
 	private static int heldJob(String queue, String name) throws IppException {
-		int id = admin.printJob(queue, name, "text/plain", //$NON-NLS-1$
+		int id = cups.admin().printJob(queue, name, "text/plain", //$NON-NLS-1$
 				new ByteArrayInputStream("move me".getBytes(StandardCharsets.US_ASCII)), null); //$NON-NLS-1$
-		admin.holdJob(id, null);
+		cups.admin().holdJob(id, null);
 		return id;
 	}
 
 	/** {@return the "QUEUE-ID" column of {@code lpstat -h 127.0.0.1:PORT -o}: where CUPS's own tool sees the jobs} */
 	private static List<String> lpstatJobs() throws IOException, InterruptedException {
-		Process p = new ProcessBuilder("lpstat", "-h", "127.0.0.1:" + sandbox.port(), "-o") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Process p = new ProcessBuilder("lpstat", "-h", "127.0.0.1:" + cups.sandbox().port(), "-o") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				.redirectErrorStream(true).start();
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(p.waitFor(30, TimeUnit.SECONDS), "lpstat did not end"); //$NON-NLS-1$
@@ -70,17 +51,17 @@ class MoveJobTest {
 		int stays = heldJob("paused", "stays"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			assertTrue(lpstatJobs().contains("paused-" + id)); //$NON-NLS-1$
-			admin.moveJob(id, "null", null); //$NON-NLS-1$
-			assertEquals("null", admin.getJobAttributes(id, null).printerName()); //$NON-NLS-1$
-			assertEquals(Job.State.HELD, admin.getJobAttributes(id, null).state());
-			assertEquals("paused", admin.getJobAttributes(stays, null).printerName()); //$NON-NLS-1$
+			cups.admin().moveJob(id, "null", null); //$NON-NLS-1$
+			assertEquals("null", cups.admin().getJobAttributes(id, null).printerName()); //$NON-NLS-1$
+			assertEquals(Job.State.HELD, cups.admin().getJobAttributes(id, null).state());
+			assertEquals("paused", cups.admin().getJobAttributes(stays, null).printerName()); //$NON-NLS-1$
 			List<String> listed = lpstatJobs();
 			assertTrue(listed.contains("null-" + id), listed::toString); //$NON-NLS-1$
 			assertFalse(listed.contains("paused-" + id), listed::toString); //$NON-NLS-1$
 			assertTrue(listed.contains("paused-" + stays), listed::toString); //$NON-NLS-1$
 		} finally {
-			admin.cancelJob(id, null);
-			admin.cancelJob(stays, null);
+			cups.admin().cancelJob(id, null);
+			cups.admin().cancelJob(stays, null);
 		}
 	}
 
@@ -88,16 +69,16 @@ class MoveJobTest {
 	void movesEveryJobOfAQueue() throws Exception {
 		int[] ids = { heldJob("paused", "first"), heldJob("paused", "second") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		try {
-			admin.moveAllJobs("paused", "null", null); //$NON-NLS-1$ //$NON-NLS-2$
+			cups.admin().moveAllJobs("paused", "null", null); //$NON-NLS-1$ //$NON-NLS-2$
 			List<String> listed = lpstatJobs();
 			for (int id : ids) {
-				assertEquals("null", admin.getJobAttributes(id, null).printerName()); //$NON-NLS-1$
+				assertEquals("null", cups.admin().getJobAttributes(id, null).printerName()); //$NON-NLS-1$
 				assertTrue(listed.contains("null-" + id), listed::toString); //$NON-NLS-1$
 			}
 			assertTrue(listed.stream().noneMatch(l -> l.startsWith("paused-")), listed::toString); //$NON-NLS-1$
 		} finally {
 			for (int id : ids) {
-				admin.cancelJob(id, null);
+				cups.admin().cancelJob(id, null);
 			}
 		}
 	}
@@ -107,13 +88,13 @@ class MoveJobTest {
 		int id = heldJob("paused", "nowhere"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			IppStatusException e = assertThrows(IppStatusException.class,
-					() -> admin.moveJob(id, "no-such-queue", null)); //$NON-NLS-1$
+					() -> cups.admin().moveJob(id, "no-such-queue", null)); //$NON-NLS-1$
 			assertEquals(IppStatus.CLIENT_ERROR_NOT_FOUND, e.status(), e.getMessage());
 			assertTrue(e.getMessage().contains("moving job " + id + " to no-such-queue"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			assertEquals("paused", admin.getJobAttributes(id, null).printerName()); //$NON-NLS-1$
+			assertEquals("paused", cups.admin().getJobAttributes(id, null).printerName()); //$NON-NLS-1$
 			assertTrue(lpstatJobs().contains("paused-" + id)); //$NON-NLS-1$
 		} finally {
-			admin.cancelJob(id, null);
+			cups.admin().cancelJob(id, null);
 		}
 	}
 }

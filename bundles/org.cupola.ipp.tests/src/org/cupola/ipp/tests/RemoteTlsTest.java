@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,13 +17,11 @@ import org.cupola.ipp.ConnectionSecurity;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.TrustPrompt.Decision;
 import org.cupola.ipp.TrustRequest;
-import org.cupola.ipp.UserDirectories;
-import org.cupola.testing.RemoteCupsSandbox;
+import org.cupola.testing.RequiredTlsSandbox;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A cupsd as CUPS ships it (DefaultEncryption Required, its own self-signed certificate), reached as a non-local
@@ -32,51 +29,31 @@ import org.junit.jupiter.api.Test;
  */
 class RemoteTlsTest {
 
-	private static RemoteCupsSandbox remote;
-	private static Path config;
-	private static String oldConfig;
-
-	@BeforeAll
-	static void start() throws Exception {
-		config = Files.createTempDirectory("cupola-tls-config-"); //$NON-NLS-1$
-		oldConfig = System.setProperty(UserDirectories.CONFIG_PROPERTY, config.toString());
-		remote = RemoteCupsSandbox.start("Required", true); //$NON-NLS-1$
-	}
-
-	@AfterAll
-	static void stop() {
-		if (remote != null) {
-			remote.close();
-		}
-		if (oldConfig == null) {
-			System.clearProperty(UserDirectories.CONFIG_PROPERTY);
-		} else {
-			System.setProperty(UserDirectories.CONFIG_PROPERTY, oldConfig);
-		}
-	}
+	@RegisterExtension
+	static final RequiredTlsSandbox tls = new RequiredTlsSandbox("cupola-tls-config-"); //$NON-NLS-1$
 
 	@BeforeEach
 	void forgetTrust() {
 		CertificatePins.clearSession();
-		CertificatePins.user().forget(remote.server().hostAndPort());
+		CertificatePins.user().forget(tls.remote().server().hostAndPort());
 	}
 
 	private String lpstat(String queue) {
-		return remote.exec("lpstat", "-h", "127.0.0.1:" + remote.sandbox().port(), "-p", queue); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return tls.remote().exec("lpstat", "-h", "127.0.0.1:" + tls.remote().sandbox().port(), "-p", queue); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** The certificate's fingerprint as openssl sees it: a second opinion. */
 	private String opensslFingerprint() {
-		String out = remote.exec("sh", "-c", "echo | openssl s_client -connect 127.0.0.1:" + remote.sandbox().port() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String out = tls.remote().exec("sh", "-c", "echo | openssl s_client -connect 127.0.0.1:" + tls.remote().sandbox().port() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ " 2>/dev/null | openssl x509 -noout -fingerprint -sha256"); //$NON-NLS-1$
 		return out.substring(out.indexOf('=') + 1).strip().toUpperCase(Locale.ROOT);
 	}
 
 	@Test
 	void anAdminOperationUpgradesOn426AndAsksAboutTheSelfSignedCertificate() throws Exception {
-		RecordingPrompt credentials = new RecordingPrompt(r -> remote.adminCredentials());
+		RecordingPrompt credentials = new RecordingPrompt(r -> tls.remote().adminCredentials());
 		RecordingTrustPrompt trust = new RecordingTrustPrompt(Decision.TRUST_FOR_SESSION);
-		try (CupsConnection c = new CupsConnection(remote.server(), ConnectionOptions.DEFAULTS, credentials)) {
+		try (CupsConnection c = new CupsConnection(tls.remote().server(), ConnectionOptions.DEFAULTS, credentials)) {
 			c.setTrustPrompt(trust);
 			c.pausePrinter("null", "paused over TLS", null); //$NON-NLS-1$ //$NON-NLS-2$
 			assertTrue(lpstat("null").contains("disabled"), lpstat("null")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -88,13 +65,13 @@ class RemoteTlsTest {
 			assertFalse(request.problems().contains(TrustRequest.Problem.CHANGED));
 			assertNull(request.pinnedSha256());
 			assertEquals(opensslFingerprint(), request.certificate().sha256());
-			assertEquals(remote.server(), request.server());
+			assertEquals(tls.remote().server(), request.server());
 			ConnectionSecurity security = c.security();
 			assertEquals(ConnectionSecurity.Kind.TLS, security.kind());
 			assertTrue(security.tlsProtocol().startsWith("TLS"), security.tlsProtocol()); //$NON-NLS-1$
 			assertEquals(request.certificate(), security.certificate());
 		}
-		String log = Files.readString(remote.sandbox().directory().resolve("log/access_log")); //$NON-NLS-1$
+		String log = Files.readString(tls.remote().sandbox().directory().resolve("log/access_log")); //$NON-NLS-1$
 		assertTrue(log.contains("\" 426 "), "the plain request was refused with 426 first:\n" + log); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(log.contains("cupsadmin") && log.contains("Pause-Printer successful-ok"), log); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(CertificatePins.user().list().isEmpty(), "trusted for the session only: nothing pinned"); //$NON-NLS-1$
@@ -102,14 +79,14 @@ class RemoteTlsTest {
 
 	@Test
 	void withoutAPromptTheUntrustedCertificateFailsWithItsFingerprintAndTheCommand() throws Exception {
-		RecordingPrompt credentials = new RecordingPrompt(r -> remote.adminCredentials());
-		try (CupsConnection c = new CupsConnection(remote.server(), ConnectionOptions.DEFAULTS, credentials)) {
+		RecordingPrompt credentials = new RecordingPrompt(r -> tls.remote().adminCredentials());
+		try (CupsConnection c = new CupsConnection(tls.remote().server(), ConnectionOptions.DEFAULTS, credentials)) {
 			CertificateNotTrustedException e = assertThrows(CertificateNotTrustedException.class,
 					() -> c.pausePrinter("null", null, null)); //$NON-NLS-1$
 			String fingerprint = opensslFingerprint();
 			assertEquals(fingerprint, e.certificate().sha256());
 			assertTrue(e.getMessage().contains(fingerprint), e.getMessage());
-			assertTrue(e.getMessage().contains("cupola certificates trust --server " + remote.server().hostAndPort() //$NON-NLS-1$
+			assertTrue(e.getMessage().contains("cupola certificates trust --server " + tls.remote().server().hostAndPort() //$NON-NLS-1$
 					+ " --fingerprint " + fingerprint), e.getMessage()); //$NON-NLS-1$
 			assertTrue(e.getMessage().contains("self-signed"), e.getMessage()); //$NON-NLS-1$
 			assertTrue(credentials.requests.isEmpty(), "no password asked, nothing sent"); //$NON-NLS-1$
@@ -119,16 +96,16 @@ class RemoteTlsTest {
 
 	@Test
 	void cancelInTheTrustPromptCancelsTheOperationAndSendsNothing() throws Exception {
-		RecordingPrompt credentials = new RecordingPrompt(r -> remote.adminCredentials());
+		RecordingPrompt credentials = new RecordingPrompt(r -> tls.remote().adminCredentials());
 		RecordingTrustPrompt trust = new RecordingTrustPrompt(Decision.CANCEL);
-		try (CupsConnection c = new CupsConnection(remote.server(), ConnectionOptions.DEFAULTS, credentials)) {
+		try (CupsConnection c = new CupsConnection(tls.remote().server(), ConnectionOptions.DEFAULTS, credentials)) {
 			c.setTrustPrompt(trust);
 			assertThrows(OperationCanceledException.class, () -> c.pausePrinter("paused", null, null)); //$NON-NLS-1$
 			assertEquals(1, trust.requests.size());
 			assertTrue(credentials.requests.isEmpty(), "no password asked"); //$NON-NLS-1$
 		}
-		String clientAddress = remote.server().host().substring(0, remote.server().host().lastIndexOf('.')) + ".1 "; //$NON-NLS-1$
-		List<String> fromUs = Files.readAllLines(remote.sandbox().directory().resolve("log/access_log")).stream() //$NON-NLS-1$
+		String clientAddress = tls.remote().server().host().substring(0, tls.remote().server().host().lastIndexOf('.')) + ".1 "; //$NON-NLS-1$
+		List<String> fromUs = Files.readAllLines(tls.remote().sandbox().directory().resolve("log/access_log")).stream() //$NON-NLS-1$
 				.filter(l -> l.startsWith(clientAddress) && l.contains("/printers/paused")).toList(); //$NON-NLS-1$
 		assertTrue(fromUs.stream().allMatch(l -> l.contains("\" 426 ")), //$NON-NLS-1$
 				"only the plain request that cupsd refused with 426; nothing over the untrusted TLS connection: " + fromUs); //$NON-NLS-1$
@@ -138,22 +115,22 @@ class RemoteTlsTest {
 	void aPinnedCertificateIsTrustedSilentlyAndAChangedOneIsRefusedUntilReplaced() throws Exception {
 		RecordingTrustPrompt trust = new RecordingTrustPrompt(Decision.TRUST_PERMANENTLY);
 		String first;
-		try (CupsConnection c = new CupsConnection(remote.secureServer(), ConnectionOptions.DEFAULTS, null)) {
+		try (CupsConnection c = new CupsConnection(tls.remote().secureServer(), ConnectionOptions.DEFAULTS, null)) {
 			c.setTrustPrompt(trust);
 			assertEquals(5, c.getPrinters(null).size());
 			first = trust.requests.get(0).certificate().sha256();
-			assertEquals(first, CertificatePins.user().pinned(remote.server().hostAndPort()).orElseThrow());
-			assertTrue(Files.readString(config.resolve(CertificatePins.FILE_NAME)).contains(first));
+			assertEquals(first, CertificatePins.user().pinned(tls.remote().server().hostAndPort()).orElseThrow());
+			assertTrue(Files.readString(tls.config().resolve(CertificatePins.FILE_NAME)).contains(first));
 		}
 		CertificatePins.clearSession();
-		try (CupsConnection c = new CupsConnection(remote.secureServer(), ConnectionOptions.DEFAULTS, null)) {
+		try (CupsConnection c = new CupsConnection(tls.remote().secureServer(), ConnectionOptions.DEFAULTS, null)) {
 			assertEquals(5, c.getPrinters(null).size(), "pinned: no prompt needed"); //$NON-NLS-1$
 		}
 
-		remote.replaceCertificate();
+		tls.remote().replaceCertificate();
 		String second = opensslFingerprint();
 		assertFalse(first.equals(second), "cupsd made a new certificate"); //$NON-NLS-1$
-		try (CupsConnection c = new CupsConnection(remote.secureServer(), ConnectionOptions.DEFAULTS, null)) {
+		try (CupsConnection c = new CupsConnection(tls.remote().secureServer(), ConnectionOptions.DEFAULTS, null)) {
 			CertificateNotTrustedException e = assertThrows(CertificateNotTrustedException.class,
 					() -> c.getPrinters(null));
 			assertTrue(e.problems().contains(TrustRequest.Problem.CHANGED));
@@ -161,7 +138,7 @@ class RemoteTlsTest {
 					&& e.getMessage().contains(second), e.getMessage());
 		}
 		RecordingTrustPrompt replace = new RecordingTrustPrompt(Decision.TRUST_PERMANENTLY);
-		try (CupsConnection c = new CupsConnection(remote.secureServer(), ConnectionOptions.DEFAULTS, null)) {
+		try (CupsConnection c = new CupsConnection(tls.remote().secureServer(), ConnectionOptions.DEFAULTS, null)) {
 			c.setTrustPrompt(replace);
 			assertEquals(5, c.getPrinters(null).size());
 			TrustRequest request = replace.requests.get(0);
@@ -170,6 +147,6 @@ class RemoteTlsTest {
 			assertTrue(request.problems().containsAll(List.of(TrustRequest.Problem.CHANGED,
 					TrustRequest.Problem.SELF_SIGNED)));
 		}
-		assertEquals(second, CertificatePins.user().pinned(remote.server().hostAndPort()).orElseThrow());
+		assertEquals(second, CertificatePins.user().pinned(tls.remote().server().hostAndPort()).orElseThrow());
 	}
 }

@@ -3,8 +3,11 @@ package org.cupola.ipp.server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A JSON object of string members, one per line: all the journal needs, without a JSON library in core. */
-final class FlatJson {
+/**
+ * A JSON object of string members, one per line: all the journal needs, without a JSON library in core. Its
+ * {@link #quote(StringBuilder, String)} is public so that other bundles' JSON writers escape strings the same way.
+ */
+public final class FlatJson {
 
 	private FlatJson() {
 	}
@@ -22,7 +25,16 @@ final class FlatJson {
 		return sb.append("}\n").toString(); //$NON-NLS-1$
 	}
 
-	private static void quote(StringBuilder sb, String s) {
+	/**
+	 * Appends a JSON string literal: quotes, backslashes and control characters escaped, and also U+2028/U+2029 and
+	 * unpaired surrogates (as {@code \\uXXXX}), so the text is valid JSON and valid UTF-8 for any string.
+	 *
+	 * @param sb
+	 *            the target
+	 * @param s
+	 *            the string
+	 */
+	public static void quote(StringBuilder sb, String s) {
 		sb.append('"');
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
@@ -32,8 +44,10 @@ final class FlatJson {
 			case '\n' -> sb.append("\\n"); //$NON-NLS-1$
 			case '\r' -> sb.append("\\r"); //$NON-NLS-1$
 			case '\t' -> sb.append("\\t"); //$NON-NLS-1$
+			case '\b' -> sb.append("\\b"); //$NON-NLS-1$
+			case '\f' -> sb.append("\\f"); //$NON-NLS-1$
 			default -> {
-				if (c < 0x20) {
+				if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
 					sb.append(String.format("\\u%04x", Integer.valueOf(c))); //$NON-NLS-1$
 				} else {
 					sb.append(c);
@@ -42,6 +56,14 @@ final class FlatJson {
 			}
 		}
 		sb.append('"');
+	}
+
+	private static boolean validSurrogate(String s, int i) {
+		char c = s.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+		}
+		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
 	}
 
 	/**
@@ -113,6 +135,8 @@ final class FlatJson {
 				case 'n' -> sb.append('\n');
 				case 'r' -> sb.append('\r');
 				case 't' -> sb.append('\t');
+				case 'b' -> sb.append('\b');
+				case 'f' -> sb.append('\f');
 				case 'u' -> {
 					sb.append((char) Integer.parseInt(t.substring(i, i + 4), 16));
 					i += 4;

@@ -10,20 +10,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
 import org.cupola.ipp.CertificatePins;
-import org.cupola.ipp.UserDirectories;
-import org.cupola.testing.RemoteCupsSandbox;
+import org.cupola.testing.RequiredTlsSandbox;
 import org.cupola.troubleshoot.CertificatesCommand;
 import org.cupola.troubleshoot.DiagnoseCommand;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code cupola certificates list|trust|forget} and {@code cupola diagnose --trust-fingerprint}, in-process, against
@@ -31,27 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class CertificatesCommandTest {
 
-	private static RemoteCupsSandbox remote;
-	private static String oldConfig;
-
-	@BeforeAll
-	static void start() throws Exception {
-		Path config = Files.createTempDirectory("cupola-certs-config-"); //$NON-NLS-1$
-		oldConfig = System.setProperty(UserDirectories.CONFIG_PROPERTY, config.toString());
-		remote = RemoteCupsSandbox.start("Required", true); //$NON-NLS-1$
-	}
-
-	@AfterAll
-	static void stop() {
-		if (remote != null) {
-			remote.close();
-		}
-		if (oldConfig == null) {
-			System.clearProperty(UserDirectories.CONFIG_PROPERTY);
-		} else {
-			System.setProperty(UserDirectories.CONFIG_PROPERTY, oldConfig);
-		}
-	}
+	@RegisterExtension
+	static final RequiredTlsSandbox tls = new RequiredTlsSandbox("cupola-certs-config-"); //$NON-NLS-1$
 
 	private record Result(int status, String out, String err) {
 	}
@@ -75,15 +52,15 @@ class CertificatesCommandTest {
 	}
 
 	private static String fingerprint() {
-		String out = remote.exec("sh", "-c", "echo | openssl s_client -connect 127.0.0.1:" + remote.sandbox().port() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String out = tls.remote().exec("sh", "-c", "echo | openssl s_client -connect 127.0.0.1:" + tls.remote().sandbox().port() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ " 2>/dev/null | openssl x509 -noout -fingerprint -sha256"); //$NON-NLS-1$
 		return out.substring(out.indexOf('=') + 1).strip().toUpperCase(Locale.ROOT);
 	}
 
 	@Test
 	void untrustedThenTrustedForOneRunThenPinnedThenForgotten() {
-		String hostPort = remote.server().hostAndPort();
-		String ipps = remote.secureServer().key();
+		String hostPort = tls.remote().server().hostAndPort();
+		String ipps = tls.remote().secureServer().key();
 		String fp = fingerprint();
 
 		Result untrusted = diagnose("--server", ipps, "--printer", "null"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -3,6 +3,8 @@ package org.cupola.troubleshoot.internal;
 import java.util.Collection;
 import java.util.Map;
 
+import org.cupola.ipp.server.FlatJson;
+
 /**
  * A small hand-written JSON encoder for reports: maps (keys as strings, in iteration order), collections, arrays of
  * objects, strings, numbers, booleans and null; anything else is written as its {@code toString()}. Output is
@@ -28,7 +30,7 @@ public final class Json {
 		if (value == null) {
 			sb.append("null"); //$NON-NLS-1$
 		} else if (value instanceof String s) {
-			quote(sb, s);
+			FlatJson.quote(sb, s);
 		} else if (value instanceof Boolean b) {
 			sb.append(b.booleanValue());
 		} else if (value instanceof Double d && (d.isNaN() || d.isInfinite())
@@ -47,7 +49,7 @@ public final class Json {
 				sb.append(first ? "\n" : ",\n"); //$NON-NLS-1$ //$NON-NLS-2$
 				first = false;
 				indent(sb, indent + 1);
-				quote(sb, String.valueOf(e.getKey()));
+				FlatJson.quote(sb, String.valueOf(e.getKey()));
 				sb.append(": "); //$NON-NLS-1$
 				write(sb, e.getValue(), indent + 1);
 			}
@@ -59,7 +61,7 @@ public final class Json {
 		} else if (value instanceof Object[] array) {
 			writeArray(sb, array, indent);
 		} else {
-			quote(sb, value.toString());
+			FlatJson.quote(sb, value.toString());
 		}
 	}
 
@@ -83,45 +85,5 @@ public final class Json {
 		for (int i = 0; i < indent; i++) {
 			sb.append("  "); //$NON-NLS-1$
 		}
-	}
-
-	/**
-	 * Appends a JSON string literal.
-	 *
-	 * @param sb
-	 *            the target
-	 * @param s
-	 *            the string
-	 */
-	public static void quote(StringBuilder sb, String s) {
-		sb.append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> sb.append("\\\""); //$NON-NLS-1$
-			case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
-			case '\n' -> sb.append("\\n"); //$NON-NLS-1$
-			case '\r' -> sb.append("\\r"); //$NON-NLS-1$
-			case '\t' -> sb.append("\\t"); //$NON-NLS-1$
-			case '\b' -> sb.append("\\b"); //$NON-NLS-1$
-			case '\f' -> sb.append("\\f"); //$NON-NLS-1$
-			default -> {
-				if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
-					sb.append(String.format("\\u%04x", Integer.valueOf(c))); //$NON-NLS-1$
-				} else {
-					sb.append(c);
-				}
-			}
-			}
-		}
-		sb.append('"');
-	}
-
-	private static boolean validSurrogate(String s, int i) {
-		char c = s.charAt(i);
-		if (Character.isHighSurrogate(c)) {
-			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-		}
-		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
 	}
 }

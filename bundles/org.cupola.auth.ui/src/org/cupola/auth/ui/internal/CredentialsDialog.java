@@ -28,7 +28,7 @@ import org.eclipse.swt.widgets.Text;
  * gone, whichever way it went (OK, Cancel, Escape, window manager, {@link #abort()}, display disposal). Opened
  * non-blocking by {@link DialogCredentialsPrompt}; see there for the threading.
  */
-final class CredentialsDialog extends TitleAreaDialog {
+final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.QuestionDialog {
 
 	/** Key of {@link org.eclipse.swt.widgets.Widget#setData(String, Object)} naming the input widgets. */
 	static final String WIDGET_ID = "org.cupola.auth.ui.widgetId"; //$NON-NLS-1$
@@ -214,7 +214,8 @@ final class CredentialsDialog extends TitleAreaDialog {
 	}
 
 	/** Closes the dialog as cancelled, if it is still open (the request was cancelled). UI thread only. */
-	void abort() {
+	@Override
+	public void abort() {
 		Shell shell = getShell();
 		if (shell != null && !shell.isDisposed()) {
 			accepted = false;

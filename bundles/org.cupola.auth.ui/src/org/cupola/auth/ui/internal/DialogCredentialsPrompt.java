@@ -1,15 +1,9 @@
 package org.cupola.auth.ui.internal;
 
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.cupola.ipp.CancelToken;
@@ -19,7 +13,6 @@ import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.internal.credentials.CredentialsCopies;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -61,27 +54,18 @@ import org.eclipse.swt.widgets.Shell;
  * </ul>
  * Passwords are held in {@code char[]}/{@link Credentials} only; copies of just-entered credentials are kept in
  * memory while other prompts are in progress (for the reuse above) and zeroed when the last one ends.
+ * <p>
+ * The queue and the hand-off to the UI thread are {@link UiQuestions}, shared with {@link DialogTrustPrompt}; this
+ * class adds the dialog, the password store and the reuse of just-entered credentials.
  */
 public final class DialogCredentialsPrompt implements CredentialsPrompt {
 
-	private static final long WATCHDOG_MILLIS = 1000;
-
-	private final Supplier<Display> displays;
-	private final Supplier<Shell> parentShells;
 	private final CredentialsStore store;
+	private final UiQuestions<Ask, Answer> questions;
 
 	/** The last user name entered or loaded per server key, this session (never a password). */
 	private final Map<String, String> lastUsers = new ConcurrentHashMap<>();
 	private final Recent recent = new Recent();
-	/** Every request being answered, so that {@link #shutdown()} can end them. */
-	private final Set<Pending> live = ConcurrentHashMap.newKeySet();
-	private volatile boolean shutdown;
-
-	// confined to the UI thread
-	private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-	private Pending showing;
-	private Display watched;
-	private boolean disposing;
 
 	/**
 	 * @param displays
@@ -92,9 +76,19 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 	 *            the remembered passwords
 	 */
 	public DialogCredentialsPrompt(Supplier<Display> displays, Supplier<Shell> parentShells, CredentialsStore store) {
-		this.displays = Objects.requireNonNull(displays, "displays"); //$NON-NLS-1$
-		this.parentShells = Objects.requireNonNull(parentShells, "parentShells"); //$NON-NLS-1$
 		this.store = Objects.requireNonNull(store, "store"); //$NON-NLS-1$
+		this.questions = new UiQuestions<>(displays, parentShells, null, new UiQuestions.Dialogs<>() {
+			@Override
+			public boolean answerWithoutDialog(UiQuestions.Question<Ask, Answer> question) {
+				return reuse(question);
+			}
+
+			@Override
+			public UiQuestions.QuestionDialog create(Shell parent, UiQuestions.Question<Ask, Answer> question) {
+				CredentialsRequest request = question.request().request();
+				return new CredentialsDialog(parent, request, initialUser(request), d -> closed(question, d));
+			}
+		});
 	}
 
 	/**
@@ -113,7 +107,7 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 	public Credentials getCredentials(CredentialsRequest request) {
 		Objects.requireNonNull(request, "request"); //$NON-NLS-1$
 		CancelToken token = request.cancelToken() != null ? request.cancelToken() : new CancelToken();
-		if (shutdown || token.isCanceled()) {
+		if (questions.isShutdown() || token.isCanceled()) {
 			return null;
 		}
 		long since = recent.begin();
@@ -122,25 +116,11 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 			if (stored != null) {
 				return stored;
 			}
-			Display display = display();
+			Display display = questions.display();
 			if (display == null) {
 				return null;
 			}
-			Pending pending = new Pending(request, since, display);
-			live.add(pending);
-			Answer answer;
-			try (CancelToken.Registration registration = token.onCancel(pending::cancel)) {
-				if (shutdown) {
-					pending.cancel();
-				}
-				if (pending.answer.isDone()) {
-					return null; // cancelled just now
-				}
-				answer = display.getThread() == Thread.currentThread() ? askOnUiThread(pending)
-						: askFromWorker(pending);
-			} finally {
-				live.remove(pending);
-			}
+			Answer answer = questions.ask(display, new Ask(request, since), token);
 			return accept(request, token, answer);
 		} catch (SWTException e) {
 			return null; // the display is disposed or going away: cancel, do not fail the operation
@@ -153,10 +133,7 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 	 * Ends every prompt in progress with null (closing its dialog) and answers null to later calls. Any thread.
 	 */
 	public void shutdown() {
-		shutdown = true;
-		for (Pending pending : live) {
-			pending.cancel();
-		}
+		questions.shutdown();
 	}
 
 	private Credentials fromStore(CredentialsRequest request) {
@@ -191,183 +168,34 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 		return credentials;
 	}
 
-	private Display display() {
-		Display display;
-		try {
-			display = displays.get();
-		} catch (RuntimeException e) {
-			return null;
-		}
-		return display == null || display.isDisposed() ? null : display;
-	}
+	// ---- on the UI thread
 
-	// ---- waiting, on the caller's thread
-
-	private Answer askFromWorker(Pending pending) {
-		// Display.syncExec hands the request to the UI thread and returns once its dialog is open (non-blocking) or
-		// queued behind another one; the answer then arrives on a future, so cancelling the token returns at once
-		// even while the dialog is still on screen (a blocking dialog inside syncExec could not be interrupted).
-		try {
-			pending.display.syncExec(() -> {
-				enqueue(pending);
-				showNext();
-			});
-		} catch (SWTException e) {
-			// the display was disposed meanwhile
-			pending.cancel();
-		}
-		boolean interrupted = false;
-		try {
-			while (true) {
-				try {
-					return pending.answer.get(WATCHDOG_MILLIS, TimeUnit.MILLISECONDS);
-				} catch (TimeoutException e) {
-					if (pending.display.isDisposed()) {
-						pending.cancel();
-					}
-				} catch (InterruptedException e) {
-					interrupted = true;
-					pending.cancel();
-				} catch (ExecutionException e) {
-					return null;
-				}
-			}
-		} finally {
-			if (interrupted) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	private Answer askOnUiThread(Pending pending) {
-		Display display = pending.display;
-		enqueue(pending);
-		showNext();
-		try {
-			while (!pending.answer.isDone() && !display.isDisposed()) {
-				try {
-					if (!display.readAndDispatch()) {
-						display.sleep();
-					}
-				} catch (RuntimeException e) {
-					if (display.isDisposed()) {
-						break;
-					}
-					// like Window.runEventLoop: somebody else's listener failed; keep the loop alive
-					Log.error(e.getMessage(), e);
-				}
-			}
-		} finally {
-			pending.cancel(); // no-op if answered
-		}
-		return pending.answer.getNow(null);
-	}
-
-	// ---- the queue, on the UI thread
-
-	private void enqueue(Pending pending) {
-		Display display = pending.display;
-		if (watched != display && !display.isDisposed()) {
-			watched = display;
-			disposing = false;
-			// Dispose is sent first when a display is disposed, before its shells go and pending runnables run
-			display.addListener(SWT.Dispose, e -> displayDisposing());
-		}
-		if (disposing || display.isDisposed()) {
-			pending.answer.complete(null);
-			return;
-		}
-		queue.add(pending);
-	}
-
-	private void displayDisposing() {
-		disposing = true;
-		for (Pending pending : queue) {
-			pending.answer.complete(null);
-		}
-		queue.clear();
-		// the open dialog's shell is disposed next, which answers null for it
-	}
-
-	private void showNext() {
-		if (showing != null || disposing) {
-			return;
-		}
-		Pending next;
-		while ((next = queue.poll()) != null) {
-			if (next.answer.isDone()) {
-				continue; // cancelled while waiting
-			}
-			Credentials reused = recent.reusable(next.request, next.since);
-			if (reused != null) {
-				lastUsers.put(next.request.server().key(), reused.user());
-				if (!next.answer.complete(new Answer(reused, false))) {
-					reused.clear();
-				}
-				continue;
-			}
-			if (show(next)) {
-				return;
-			}
-		}
-	}
-
-	private boolean show(Pending pending) {
-		CredentialsDialog dialog = new CredentialsDialog(parentShell(pending.display), pending.request,
-				initialUser(pending.request), d -> closed(pending, d));
-		dialog.setBlockOnOpen(false);
-		// publish the dialog before checking for cancellation: Pending.cancel() completes, then reads the dialog
-		pending.dialog = dialog;
-		if (pending.answer.isDone()) {
-			pending.dialog = null;
+	/** Answers a REQUIRED request with credentials entered in another dialog after it started, if there are any. */
+	private boolean reuse(UiQuestions.Question<Ask, Answer> question) {
+		Ask ask = question.request();
+		Credentials reused = recent.reusable(ask.request(), ask.since());
+		if (reused == null) {
 			return false;
 		}
-		showing = pending;
-		try {
-			dialog.open();
-		} catch (RuntimeException e) {
-			if (showing == pending) {
-				showing = null;
-			}
-			pending.dialog = null;
-			pending.answer.complete(null);
-			dialog.close();
-			return false;
+		lastUsers.put(ask.request().server().key(), reused.user());
+		if (!question.answer(new Answer(reused, false))) {
+			reused.clear();
 		}
 		return true;
 	}
 
-	private void closed(Pending pending, CredentialsDialog dialog) {
-		if (showing == pending) {
-			showing = null;
-		}
-		pending.dialog = null;
+	private void closed(UiQuestions.Question<Ask, Answer> question, CredentialsDialog dialog) {
 		Credentials entered = dialog.takeCredentials();
 		if (entered == null) {
-			pending.answer.complete(null);
+			questions.closed(question, null);
+			return;
+		}
+		CupsServer server = question.request().request().server();
+		lastUsers.put(server.key(), entered.user());
+		if (questions.closed(question, new Answer(entered, dialog.isRemember()))) {
+			recent.record(server, entered);
 		} else {
-			CupsServer server = pending.request.server();
-			lastUsers.put(server.key(), entered.user());
-			Answer answer = new Answer(entered, dialog.isRemember());
-			if (pending.answer.complete(answer)) {
-				recent.record(server, entered);
-			} else {
-				entered.clear();
-			}
-		}
-		Display display = pending.display;
-		if (!disposing && !display.isDisposed()) {
-			// not from inside the closing shell's dispose: the next dialog opens once this one is gone
-			display.asyncExec(this::showNext);
-		}
-	}
-
-	private Shell parentShell(Display display) {
-		try {
-			Shell shell = parentShells.get();
-			return shell == null || shell.isDisposed() || shell.getDisplay() != display ? null : shell;
-		} catch (RuntimeException e) {
-			return null;
+			entered.clear();
 		}
 	}
 
@@ -386,35 +214,8 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 	private record Answer(Credentials credentials, boolean remember) {
 	}
 
-	/** One call of {@link #getCredentials(CredentialsRequest)} waiting for its answer. */
-	private static final class Pending {
-		final CredentialsRequest request;
-		final long since;
-		final Display display;
-		/** The answer; null for "cancel". Completed once, from whichever thread ends the request first. */
-		final CompletableFuture<Answer> answer = new CompletableFuture<>();
-		/** The dialog while it is open. */
-		volatile CredentialsDialog dialog;
-
-		Pending(CredentialsRequest request, long since, Display display) {
-			this.request = request;
-			this.since = since;
-			this.display = display;
-		}
-
-		/** Answers null and closes the dialog if it is open. Any thread; the token's cancel action. */
-		void cancel() {
-			answer.complete(null);
-			CredentialsDialog open = dialog;
-			try {
-				if (open != null) {
-					display.asyncExec(open::abort);
-				}
-				display.wake(); // a UI-thread caller may sleep in its event loop
-			} catch (SWTException e) {
-				// display disposed: its shells are gone already
-			}
-		}
+	/** One call of {@link #getCredentials(CredentialsRequest)}: the request and when it started. */
+	private record Ask(CredentialsRequest request, long since) {
 	}
 
 	/**

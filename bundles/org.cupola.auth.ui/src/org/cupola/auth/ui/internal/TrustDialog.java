@@ -28,7 +28,7 @@ import org.eclipse.swt.widgets.Text;
  * fingerprints. Buttons: trust permanently (or "replace" for a changed one), trust for this session, cancel (the
  * default). {@code onClose} is told once when the shell is gone. Opened non-blocking by {@link DialogTrustPrompt}.
  */
-final class TrustDialog extends TitleAreaDialog {
+final class TrustDialog extends TitleAreaDialog implements UiQuestions.QuestionDialog {
 
 	/** Button id of "trust permanently" / "replace". */
 	static final int PERMANENT_ID = IDialogConstants.CLIENT_ID + 1;
@@ -162,7 +162,8 @@ final class TrustDialog extends TitleAreaDialog {
 	}
 
 	/** Closes the dialog as cancelled if it is still open. UI thread only. */
-	void abort() {
+	@Override
+	public void abort() {
 		Shell shell = getShell();
 		if (shell != null && !shell.isDisposed()) {
 			decision = TrustPrompt.Decision.CANCEL;

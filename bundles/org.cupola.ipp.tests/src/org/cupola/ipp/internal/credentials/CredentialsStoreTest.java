@@ -1,9 +1,9 @@
 package org.cupola.ipp.internal.credentials;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.cupola.testing.SecureStorage.assertCredentials;
+import static org.cupola.testing.SecureStorage.credentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,22 +12,18 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
-
-import javax.crypto.spec.PBEKeySpec;
 
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CupsServer;
+import org.cupola.testing.SecureStorage;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -41,42 +37,8 @@ class CredentialsStoreTest {
 	private static final CupsServer TLS = new CupsServer(true, "printhost.example", 631); //$NON-NLS-1$
 	private static final String SECRET = "s3cret-Pa55"; //$NON-NLS-1$
 
-	private Path dir;
-
-	@BeforeEach
-	void createDir() throws IOException {
-		dir = Files.createTempDirectory("cupola-secure-storage-"); //$NON-NLS-1$
-	}
-
-	@AfterEach
-	void deleteDir() throws IOException {
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-	}
-
-	private static Credentials credentials(String user, String password) {
-		return new Credentials(user, password.toCharArray());
-	}
-
-	private static void assertCredentials(String user, String password, Credentials actual) {
-		assertNotNull(actual, "nothing stored"); //$NON-NLS-1$
-		assertEquals(user, actual.user());
-		assertArrayEquals(password.toCharArray(), actual.password());
-	}
-
-	/** A secure storage of its own; needs the OSGi runtime (secure storage's AuthPlugin). */
-	private ISecurePreferences openStorage() throws IOException {
-		assertTrue(FrameworkUtil.getBundle(SecurePreferencesFactory.class) != null,
-				"Equinox secure storage only works inside OSGi (AuthPlugin); run under Tycho surefire"); //$NON-NLS-1$
-		Map<String, Object> options = new HashMap<>();
-		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master-password".toCharArray())); //$NON-NLS-1$
-		ISecurePreferences root = SecurePreferencesFactory.open(dir.resolve("secure_storage").toUri().toURL(), //$NON-NLS-1$
-				options);
-		assertNotNull(root);
-		return root;
-	}
+	@TempDir
+	Path dir;
 
 	@Test
 	void inMemoryStoreKeepsCopies() {
@@ -117,7 +79,7 @@ class CredentialsStoreTest {
 
 	@Test
 	void secureStoreRoundTripEncryptsOnlyThePassword() throws IOException, StorageException {
-		ISecurePreferences root = openStorage();
+		ISecurePreferences root = SecureStorage.open(dir);
 		SecureCredentialsStore store = new SecureCredentialsStore(() -> root);
 		assertNull(store.load(SERVER));
 
@@ -144,7 +106,7 @@ class CredentialsStoreTest {
 
 	@Test
 	void secureStoreIsReadByANewInstance() throws IOException {
-		ISecurePreferences root = openStorage();
+		ISecurePreferences root = SecureStorage.open(dir);
 		assertTrue(new SecureCredentialsStore(() -> root).save(TLS, credentials("carol", SECRET))); //$NON-NLS-1$
 		assertCredentials("carol", SECRET, new SecureCredentialsStore(() -> root).load(TLS)); //$NON-NLS-1$
 	}

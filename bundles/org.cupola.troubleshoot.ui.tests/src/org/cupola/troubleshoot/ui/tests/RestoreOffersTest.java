@@ -20,6 +20,7 @@ import org.cupola.ipp.server.RestoreJournal;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.Screenshots;
 import org.cupola.testing.UiWait;
+import org.cupola.testing.Widgets;
 import org.cupola.troubleshoot.ui.internal.Messages;
 import org.cupola.troubleshoot.ui.internal.RestoreOffers;
 import org.cupola.ui.Servers;
@@ -71,7 +72,7 @@ class RestoreOffersTest {
 					}
 					collect(dialog, seen);
 					Screenshots.save(dialog, "restore-dialog.png");
-					Button restore = find(dialog, Messages.Restore_restore);
+					Button restore = Widgets.findButton(dialog, Messages.Restore_restore);
 					clicked.set(restore != null);
 					if (restore != null) {
 						restore.notifyListeners(SWT.Selection, new Event());
@@ -125,20 +126,5 @@ class RestoreOffersTest {
 				collect(child, out);
 			}
 		}
-	}
-
-	private static Button find(Control c, String text) {
-		if (c instanceof Button b && text.equals(b.getText())) {
-			return b;
-		}
-		if (c instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				Button found = find(child, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 }
