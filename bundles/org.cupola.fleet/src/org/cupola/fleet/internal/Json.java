@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.cupola.ipp.server.FlatJson;
+
 /**
  * The JSON of site descriptions and JSON Lines: a small reader and writer of their own, so the core needs no
  * library. Objects are read into {@link TreeMap}s (keys sorted), arrays into lists, numbers into {@link Long} (or
@@ -93,25 +95,7 @@ public final class Json {
 	}
 
 	private static void quote(StringBuilder sb, String s) {
-		sb.append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> sb.append("\\\""); //$NON-NLS-1$
-			case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
-			case '\n' -> sb.append("\\n"); //$NON-NLS-1$
-			case '\r' -> sb.append("\\r"); //$NON-NLS-1$
-			case '\t' -> sb.append("\\t"); //$NON-NLS-1$
-			default -> {
-				if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-					sb.append(String.format("\\u%04x", Integer.valueOf(c))); //$NON-NLS-1$
-				} else {
-					sb.append(c);
-				}
-			}
-			}
-		}
-		sb.append('"');
+		FlatJson.quote(sb, s); // one JSON escaping for every file Cupola writes
 	}
 
 	/**
