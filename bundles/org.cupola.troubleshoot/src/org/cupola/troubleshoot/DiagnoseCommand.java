@@ -4,14 +4,11 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
 import org.cupola.ipp.ConnectionOptions;
-import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsPrompt;
-import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CredentialsStore;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
@@ -291,41 +288,7 @@ public final class DiagnoseCommand {
 	}
 
 	private CredentialsPrompt passwordPrompt(String user, boolean userGiven, String envPassword, PrintStream err) {
-		Console c = console;
-		CredentialsStore remembered = store;
-		return request -> {
-			boolean first = request.attempt() == 1 && request.reason() == CredentialsRequest.Reason.REQUIRED;
-			if (envPassword != null) {
-				// the environment's password is tried once per operation
-				return first ? new Credentials(user, envPassword.toCharArray()) : null;
-			}
-			if (first && remembered != null) {
-				Credentials saved = remembered.load(request.server());
-				if (saved != null && (!userGiven || saved.user().equals(user))) {
-					return saved;
-				}
-				if (saved != null) {
-					saved.clear();
-				}
-			}
-			if (c == null) {
-				return null;
-			}
-			if (request.attempt() > 1) {
-				err.println(Messages.Cli_wrongPassword);
-			}
-			char[] pw = c.readPassword("%s", Messages.bind( //$NON-NLS-1$
-					Messages.Cli_passwordPrompt, user,
-					request.server().hostAndPort(), request.operationName()));
-			if (pw == null) {
-				return null;
-			}
-			try {
-				return new Credentials(user, pw);
-			} finally {
-				Arrays.fill(pw, '\0');
-			}
-		};
+		return ConsoleLogin.of(user, userGiven, envPassword, store, console, err);
 	}
 
 	private static Args parse(String[] args) {
