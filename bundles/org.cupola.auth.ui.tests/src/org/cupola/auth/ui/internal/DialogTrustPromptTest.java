@@ -115,12 +115,13 @@ class DialogTrustPromptTest {
 	void aSelfSignedCertificateShowsItsDetailsAndTheButtonsDecide() throws Exception {
 		Future<Decision> first = workers.submit(() -> prompt.decide(request(EnumSet.of(Problem.SELF_SIGNED,
 				Problem.EXPIRED), null, new CancelToken(), Instant.parse("2026-02-01T00:00:00Z")))); //$NON-NLS-1$
+		Shell shell = awaitDialog(); // the first question is on screen before the second is asked
 		Future<Decision> second = workers.submit(() -> prompt.decide(
 				request(EnumSet.of(Problem.SELF_SIGNED), null, new CancelToken(), Instant.parse("2036-01-01T00:00:00Z")))); //$NON-NLS-1$
-		Shell shell = awaitDialog();
 		String text = texts(shell);
 		assertTrue(text.contains(FP2) && text.contains("CN=198.18.7.2") && text.contains("198.18.7.2:631"), text); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(text.contains("self-signed"), text); //$NON-NLS-1$
+		assertTrue(text.contains("this server's certificate"), "no doubled quote of NLS.bind in a plain message: " + text); //$NON-NLS-1$
 		assertTrue(text.contains("The certificate is expired."), "expired is flagged: " + text); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of("Trust Permanently", "Trust for This Session", "Cancel"), buttons(shell)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Screenshots.save(shell, "trust-dialog-self-signed"); //$NON-NLS-1$
