@@ -357,7 +357,7 @@ public final class PrintersPanel extends Composite {
 
 	/**
 	 * Each server and its state in one line, e.g. "ipp://127.0.0.1:8631 (demo server): connected;
-	 * ipp://10.0.0.5:631: not answering yet (7 s)".
+	 * ipp://198.18.0.5:631: not answering yet (7 s)".
 	 *
 	 * @return the text for the view's header
 	 */

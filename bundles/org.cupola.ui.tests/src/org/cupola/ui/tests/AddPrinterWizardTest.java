@@ -289,7 +289,7 @@ class AddPrinterWizardTest {
 		assertEquals("printer", QueueNames.suggest("  ", existing));
 		assertNull(QueueNames.problem(QueueNames.suggest("a/b #c?", existing), existing));
 		assertTrue(DevicePage.isValidUri("file:/dev/null"));
-		assertTrue(DevicePage.isValidUri("socket://10.0.0.5:9100"));
+		assertTrue(DevicePage.isValidUri("socket://198.18.0.5:9100"));
 		assertFalse(DevicePage.isValidUri("socket://"));
 		assertFalse(DevicePage.isValidUri("no uri"));
 	}

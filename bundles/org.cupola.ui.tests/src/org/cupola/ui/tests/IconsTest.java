@@ -106,7 +106,7 @@ class IconsTest {
 		assertEquals(Icons.DEVICE_NETWORK, Icons.device(device("network", "ipp://printer.local/ipp/print")));
 		assertEquals(Icons.DEVICE_NETWORK, Icons.device(device("network", "ipps")));
 		assertEquals(Icons.DEVICE_SOCKET, Icons.device(device("network", "socket")));
-		assertEquals(Icons.DEVICE_SOCKET, Icons.device(device("network", "socket://10.0.0.2:9100")));
+		assertEquals(Icons.DEVICE_SOCKET, Icons.device(device("network", "socket://198.18.0.2:9100")));
 		assertEquals(Icons.DEVICE_LPD, Icons.device(device("network", "lpd://host/queue")));
 		assertEquals(Icons.DEVICE_FILE, Icons.device(device("file", "file:/dev/null")));
 		assertEquals(Icons.DEVICE_OTHER, Icons.device(device("serial", "serial:/dev/ttyS0?baud=115200")));

@@ -55,7 +55,7 @@ class PrinterPropertiesDialogTest {
 				.add("printer-name", IppTag.NAME, "office") //$NON-NLS-1$
 				.add("printer-info", IppTag.TEXT, "Office laser")
 				.add("printer-location", IppTag.TEXT, "2nd floor")
-				.add("device-uri", IppTag.URI, "socket://10.0.0.5")
+				.add("device-uri", IppTag.URI, "socket://198.18.0.5")
 				.add("printer-make-and-model", IppTag.TEXT, "Acme LaserJet 9000")
 				.add("printer-is-shared", IppTag.BOOLEAN, Boolean.FALSE)
 				.add("printer-error-policy", IppTag.NAME, "stop-printer")
