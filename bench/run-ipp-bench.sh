@@ -24,7 +24,7 @@ cd "$ROOT"
 # what the benchmark needs on a fresh Debian machine (pycups is Debian's python3-cups, for /usr/bin/python3)
 need=()
 for p in python3-cups cups-daemon cups-client cups-ipp-utils dbus-daemon curl bc; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep "install ok installed" >/dev/null || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] || { echo "run-ipp-bench: missing ${need[*]}: run as root" >&2; exit 2; }

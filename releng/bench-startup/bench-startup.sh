@@ -21,7 +21,7 @@ say() { echo "bench-startup: $*" >&2; }
 [ "$(id -u)" = 0 ] || { say "run as root (the private cupsd checks passwords through PAM)"; exit 2; }
 need=()
 for p in system-config-printer python3-cups cups-daemon cups-client cups-ipp-utils dbus-daemon dbus-bin xvfb x11-utils xdotool procps bc curl; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep "install ok installed" >/dev/null || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
   say "installing ${need[*]}"

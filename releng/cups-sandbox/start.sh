@@ -42,7 +42,7 @@ getent group lpadmin >/dev/null || groupadd --system lpadmin
 if ! id "$ADMIN_USER" >/dev/null 2>&1; then
   useradd --no-create-home --shell /usr/sbin/nologin --groups lpadmin "$ADMIN_USER"
 fi
-id -nG "$ADMIN_USER" | tr ' ' '\n' | grep -qx lpadmin || usermod -aG lpadmin "$ADMIN_USER"
+id -nG "$ADMIN_USER" | tr ' ' '\n' | grep -x lpadmin >/dev/null || usermod -aG lpadmin "$ADMIN_USER"
 echo "$ADMIN_USER:$ADMIN_PASSWORD" | chpasswd
 id "$PLAIN_USER" >/dev/null 2>&1 || useradd --no-create-home --shell /usr/sbin/nologin "$PLAIN_USER"
 echo "$PLAIN_USER:$PLAIN_PASSWORD" | chpasswd
@@ -135,7 +135,7 @@ echo $! >"$DIR/ippeveprinter.pid"
 # --- readiness: the scheduler answers IPP (lpstat -r does CUPS-Get-Default-ish check) ---
 t0=$(date +%s.%N)
 deadline=$(( $(date +%s) + READY_TIMEOUT ))
-until lpstat -h "127.0.0.1:$PORT" -r 2>/dev/null | grep -q "is running"; do
+until lpstat -h "127.0.0.1:$PORT" -r 2>/dev/null | grep "is running" >/dev/null; do
   kill -0 "$(cat "$DIR/cupsd.pid")" 2>/dev/null || { cat "$DIR/log/cupsd.stdout" "$DIR/log/error_log" >&2 2>/dev/null; die "cupsd exited"; }
   [ "$(date +%s)" -lt "$deadline" ] || die "cupsd not ready after ${READY_TIMEOUT}s"
   sleep 0.05
