@@ -51,6 +51,7 @@ public final class RequiredTlsSandbox implements BeforeAllCallback, AfterAllCall
 		} else {
 			System.setProperty(UserDirectories.CONFIG_PROPERTY, oldConfig);
 		}
+		TempDirs.delete(config);
 	}
 
 	/** {@return the running cupsd} */

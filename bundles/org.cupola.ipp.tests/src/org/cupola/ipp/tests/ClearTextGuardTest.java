@@ -22,6 +22,7 @@ import org.cupola.ipp.UserDirectories;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.RemoteCupsSandbox;
 import org.cupola.testing.WireCapture;
+import org.cupola.testing.TempDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class ClearTextGuardTest {
 		} else {
 			System.setProperty(UserDirectories.CONFIG_PROPERTY, oldConfig);
 		}
+		TempDirs.delete(config);
 	}
 
 	private static String password(CupsSandbox sandbox) {

@@ -14,6 +14,7 @@ import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.Encryption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Domain-socket servers, libcups's default server, encryption settings, fingerprints and the pin file. */
 class ServerSecuritySettingsTest {
@@ -55,13 +56,12 @@ class ServerSecuritySettingsTest {
 	}
 
 	@Test
-	void fingerprintsAreNormalizedAndPinsSurviveAReload() throws Exception {
+	void fingerprintsAreNormalizedAndPinsSurviveAReload(@TempDir Path dir) throws Exception {
 		String fp = "ab".repeat(32); //$NON-NLS-1$
 		String normalized = CertificateInfo.normalizeFingerprint(fp);
 		assertEquals(("AB:".repeat(32)).substring(0, 95), normalized);
 		assertEquals(normalized, CertificateInfo.normalizeFingerprint(normalized.toLowerCase()));
 		assertThrows(IllegalArgumentException.class, () -> CertificateInfo.normalizeFingerprint("ab:cd")); //$NON-NLS-1$
-		Path dir = Files.createTempDirectory("cupola-pins-"); //$NON-NLS-1$
 		CertificatePins pins = new CertificatePins(dir.resolve("known-certificates")); //$NON-NLS-1$
 		pins.pin("printhost:631", fp); //$NON-NLS-1$
 		assertEquals(normalized, new CertificatePins(pins.file()).pinned("printhost:631").orElseThrow()); //$NON-NLS-1$
