@@ -49,8 +49,8 @@ public final class DriverRanking {
 	 * @param match
 	 *            why it is recommended
 	 * @param detail
-	 *            what matched, for the explanation: the make and model, the series or the language (empty for
-	 *            {@link Match#EVERYWHERE})
+	 *            what matched, for the explanation: the make and model (of the driver's device ID, or of the
+	 *            printer), the series or the language (empty for {@link Match#EVERYWHERE})
 	 */
 	public record Recommendation(Ppd ppd, Match match, String detail) {
 	}
@@ -84,7 +84,7 @@ public final class DriverRanking {
 			if (EVERYWHERE.equals(ppd.name()) || "raw".equals(ppd.name())) { //$NON-NLS-1$
 				continue;
 			}
-			Scored s = score(ppd, make, model, languages);
+			Scored s = score(ppd, device, make, model, languages);
 			if (s != null) {
 				scored.add(s);
 			}
@@ -102,7 +102,7 @@ public final class DriverRanking {
 		return List.copyOf(result);
 	}
 
-	private static Scored score(Ppd ppd, String make, String model, List<String> languages) {
+	private static Scored score(Ppd ppd, DeviceId device, String make, String model, List<String> languages) {
 		DeviceId id = DeviceId.parse(ppd.deviceId());
 		String rawMake = !id.manufacturer().isEmpty() ? id.manufacturer()
 				: !nonNull(ppd.make()).isBlank() ? ppd.make() : firstWord(ppd.makeAndModel());
@@ -120,7 +120,7 @@ public final class DriverRanking {
 				return scored(ppd, Match.DEVICE_ID, shown, 900 + bonus);
 			}
 			if (PrinterNames.startsWithWords(mmModel, model)) {
-				return scored(ppd, Match.MAKE_AND_MODEL, ppd.makeAndModel(), 800 + bonus);
+				return scored(ppd, Match.MAKE_AND_MODEL, display(device.manufacturer(), device.model()), 800 + bonus);
 			}
 			if (bonus < 0) {
 				return null; // a series driver for a language this printer does not speak

@@ -84,6 +84,7 @@ class DriverRankingTest {
 		List<Recommendation> list = rank("MFG:HP;MDL:DesignJet 750C;CMD:PCL;", false); //$NON-NLS-1$
 		assertEquals("drv:///cupsfilters.drv/dsgnjt750cpcl.ppd", list.get(0).ppd().name(), list::toString); //$NON-NLS-1$
 		assertEquals(Match.MAKE_AND_MODEL, list.get(0).match());
+		assertEquals("HP DesignJet 750C", list.get(0).detail(), "the printer's make and model"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(names(list).contains("drv:///cupsfilters.drv/dsgnjt600pcl.ppd"), "another model is no match"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -1,5 +1,6 @@
 package org.cupola.ui.internal.wizards;
 
+import org.cupola.ipp.Device;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
 import org.eclipse.core.commands.AbstractHandler;
@@ -27,7 +28,7 @@ public final class AddPrinterHandler extends AbstractHandler {
 			return null;
 		}
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		open(shell, server, null, window == null ? null : window.getActivePage());
+		open(shell, server, (Device) null, window == null ? null : window.getActivePage());
 		return null;
 	}
 
@@ -44,9 +45,26 @@ public final class AddPrinterHandler extends AbstractHandler {
 	 *            the workbench page whose Printers view shows the new queue, or null
 	 */
 	public static void open(Shell shell, Servers.Entry server, String deviceUri, IWorkbenchPage page) {
+		open(shell, server, deviceUri == null ? null : new Device("", deviceUri, "", "", "", ""), page); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	}
+
+	/**
+	 * Opens the wizard for a device found by CUPS (its device ID ranks the drivers); once the queue exists the
+	 * page's Printers view refreshes.
+	 *
+	 * @param shell
+	 *            the parent shell
+	 * @param server
+	 *            the server to add the queue to
+	 * @param device
+	 *            the device to start with, or null
+	 * @param page
+	 *            the workbench page whose Printers view shows the new queue, or null
+	 */
+	public static void open(Shell shell, Servers.Entry server, Device device, IWorkbenchPage page) {
 		AddPrinterWizard wizard = new AddPrinterWizard(server.connection());
-		if (deviceUri != null) {
-			wizard.setDeviceUri(deviceUri);
+		if (device != null) {
+			wizard.setDevice(device);
 		}
 		wizard.setOnAdded(name -> {
 			IViewPart view = page == null ? null : page.findView(PrintersView.ID);
@@ -55,7 +73,7 @@ public final class AddPrinterHandler extends AbstractHandler {
 			}
 		});
 		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setPageSize(600, 380);
+		dialog.setPageSize(600, 420);
 		// modal, but the wizard's pages and Finish run jobs: the event loop keeps turning while it is open
 		dialog.open();
 	}
