@@ -45,7 +45,11 @@ public final class AddPrinterHandler extends AbstractHandler {
 	 *            the workbench page whose Printers view shows the new queue, or null
 	 */
 	public static void open(Shell shell, Servers.Entry server, String deviceUri, IWorkbenchPage page) {
-		open(shell, server, deviceUri == null ? null : new Device("", deviceUri, "", "", "", ""), page); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		AddPrinterWizard wizard = new AddPrinterWizard(server.connection());
+		if (deviceUri != null) {
+			wizard.setDeviceUri(deviceUri);
+		}
+		open(shell, wizard, page);
 	}
 
 	/**
@@ -66,6 +70,10 @@ public final class AddPrinterHandler extends AbstractHandler {
 		if (device != null) {
 			wizard.setDevice(device);
 		}
+		open(shell, wizard, page);
+	}
+
+	private static void open(Shell shell, AddPrinterWizard wizard, IWorkbenchPage page) {
 		wizard.setOnAdded(name -> {
 			IViewPart view = page == null ? null : page.findView(PrintersView.ID);
 			if (view instanceof PrintersView printers) {

@@ -127,7 +127,7 @@ public final class DescribePage extends WizardPage {
 		} else if (ppd != null) {
 			description = ppd.makeAndModel();
 		}
-		boolean knownModel = device != null && device.makeAndModel() != null
+		boolean knownModel = device != null && device.makeAndModel() != null && !device.makeAndModel().isBlank()
 				&& !"unknown".equalsIgnoreCase(device.makeAndModel().strip()); //$NON-NLS-1$
 		String model = knownModel ? device.makeAndModel() : description;
 		filling = true;

@@ -2,6 +2,7 @@ package org.cupola.ui.internal.wizards;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,12 @@ public final class NetworkFinder {
 		find.setEnabled(false);
 		find.addListener(SWT.Selection, e -> find());
 		host.addModifyListener(e -> find.setEnabled(NetworkProbe.hostProblem(host.getText()) == null));
+		// Enter in the field finds (it must not press the wizard's default button, Next)
+		host.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.doit = false;
+			}
+		});
 		host.addListener(SWT.DefaultSelection, e -> {
 			if (find.isEnabled()) {
 				find();
@@ -157,7 +164,8 @@ public final class NetworkFinder {
 		if (result != null) {
 			outcomes.put(p, result.message());
 			findings.addAll(result.findings());
-			viewer.add(result.findings().toArray());
+			findings.sort(Comparator.comparing(Finding::protocol)); // IPP first, whichever answered first
+			viewer.refresh();
 		} else if (error instanceof CancellationException) {
 			outcomes.put(p, NLS.bind(Messages.Find_cancelled, probe.label(p)));
 		} else {
