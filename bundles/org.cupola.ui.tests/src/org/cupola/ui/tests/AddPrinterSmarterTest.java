@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,8 +76,8 @@ class AddPrinterSmarterTest {
 		for (Socket s : accepted) {
 			s.close();
 		}
-		for (AutoCloseable c : closeLater) {
-			c.close();
+		for (int i = closeLater.size() - 1; i >= 0; i--) { // connections before their server
+			closeLater.get(i).close();
 		}
 	}
 
@@ -257,8 +258,15 @@ class AddPrinterSmarterTest {
 		finder.setPorts(new Ports(closed, closed, silent));
 		finder.setTimeout(Duration.ofSeconds(120));
 		finder.getHostText().setText("127.0.0.1"); //$NON-NLS-1$
-		click(finder.getFindButton());
+		// Enter in the host field finds; it does not press the wizard's default button (Next)
+		Event enter = new Event();
+		enter.detail = SWT.TRAVERSE_RETURN;
+		enter.doit = true;
+		finder.getHostText().notifyListeners(SWT.Traverse, enter);
+		assertFalse(enter.doit, "Enter stays in the field"); //$NON-NLS-1$
+		finder.getHostText().notifyListeners(SWT.DefaultSelection, new Event());
 		List<CupsJob<Result>> jobs = finder.getJobs();
+		assertEquals(3, jobs.size());
 		UiWait.until(display, 30_000, connected::isDone);
 		click(finder.getCancelButton());
 		UiWait.until(display, 30_000, () -> jobs.stream().allMatch(j -> j.result().isDone()));

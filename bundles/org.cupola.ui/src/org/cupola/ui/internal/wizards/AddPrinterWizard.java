@@ -57,6 +57,8 @@ public final class AddPrinterWizard extends Wizard {
 	private boolean succeeded;
 	/** Whether Finish made the new queue the server's default (it had none). */
 	private volatile boolean madeDefault;
+	/** Why the new queue could not be made the default, or null; the queue exists, so Finish still succeeded. */
+	private volatile String defaultError;
 	private CupsJob<Integer> testPageJob;
 
 	/**
@@ -188,9 +190,14 @@ public final class AddPrinterWizard extends Wizard {
 		created = name;
 		connection.resumePrinter(name, sub.split(1));
 		connection.acceptJobs(name, sub.split(1));
-		if (connection.getDefault(sub.split(1)).isEmpty()) {
-			connection.setDefault(name, sub.split(1));
-			madeDefault = true;
+		defaultError = null;
+		try {
+			if (connection.getDefault(sub.split(1)).isEmpty()) {
+				connection.setDefault(name, sub.split(1));
+				madeDefault = true;
+			}
+		} catch (IppException e) {
+			defaultError = e.getMessage(); // said once the wizard has closed: the queue exists
 		}
 		return null;
 	}
@@ -219,9 +226,19 @@ public final class AddPrinterWizard extends Wizard {
 		finishJob = null;
 		if (error == null) {
 			succeeded = true;
+			Shell shell = getShell();
+			Shell parent = shell == null ? null : shell.getParent() instanceof Shell p ? p : null;
 			if (describePage.isPrintTestPage()) {
-				Shell shell = getShell();
-				printTestPage(name, shell == null ? null : shell.getParent() instanceof Shell p ? p : null);
+				printTestPage(name, parent);
+			}
+			String problem = defaultError;
+			if (problem != null && parent != null && !parent.isDisposed()) {
+				parent.getDisplay().asyncExec(() -> {
+					if (!parent.isDisposed()) {
+						MessageDialog.openWarning(parent, Messages.Default_failedTitle,
+								NLS.bind(Messages.Default_failed, name, problem));
+					}
+				});
 			}
 			onAdded.accept(name);
 			IWizardContainer container = getContainer();

@@ -76,6 +76,8 @@ public final class Messages extends NLS {
 	public static String TestPage_jobName;
 	public static String TestPage_failedTitle;
 	public static String TestPage_failed;
+	public static String Default_failedTitle;
+	public static String Default_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
