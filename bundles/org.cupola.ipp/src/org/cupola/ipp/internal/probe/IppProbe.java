@@ -43,6 +43,9 @@ public final class IppProbe {
 	private static final List<String> DRIVERLESS_FORMATS = List.of("image/pwg-raster", "image/urf", //$NON-NLS-1$ //$NON-NLS-2$
 			"application/pdf"); //$NON-NLS-1$
 
+	/** The requesting-user-name: the user running the application, as for every other request. */
+	private static final String USER = ConnectionOptions.DEFAULTS.requestingUser();
+
 	private final NetworkProbe probe;
 
 	/** @param probe the host, port and timeout */
@@ -104,14 +107,14 @@ public final class IppProbe {
 	private IppMessage getPrinterAttributes(String path) {
 		return IppMessage.request(IppOperation.GET_PRINTER_ATTRIBUTES, 1)
 				.operation("printer-uri", IppTag.URI, uri(path)) //$NON-NLS-1$
-				.operation("requesting-user-name", IppTag.NAME, "cupola") //$NON-NLS-1$ //$NON-NLS-2$
+				.operation("requesting-user-name", IppTag.NAME, USER) //$NON-NLS-1$
 				.operation("requested-attributes", IppTag.KEYWORD, REQUESTED.toArray()) //$NON-NLS-1$
 				.build();
 	}
 
 	private static IppMessage cupsGetPrinters() {
 		return IppMessage.request(IppOperation.CUPS_GET_PRINTERS, 2)
-				.operation("requesting-user-name", IppTag.NAME, "cupola") //$NON-NLS-1$ //$NON-NLS-2$
+				.operation("requesting-user-name", IppTag.NAME, USER) //$NON-NLS-1$
 				.operation("requested-attributes", IppTag.KEYWORD, REQUESTED.toArray()) //$NON-NLS-1$
 				.build();
 	}

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Device;
+import org.cupola.ipp.DriverRanking;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.PrinterSettings;
 import org.cupola.ipp.QueueNames;
@@ -41,7 +42,7 @@ import org.eclipse.swt.widgets.Shell;
 public final class AddPrinterWizard extends Wizard {
 
 	/** The {@code ppd-name} of IPP Everywhere (driverless) queues. */
-	public static final String EVERYWHERE = "everywhere"; //$NON-NLS-1$
+	public static final String EVERYWHERE = DriverRanking.EVERYWHERE;
 
 	private final CupsConnection connection;
 	private final Set<CupsJob<?>> jobs = new CopyOnWriteArraySet<>();
