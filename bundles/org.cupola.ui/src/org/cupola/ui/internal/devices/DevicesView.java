@@ -78,7 +78,7 @@ public final class DevicesView extends ViewPart {
 	}
 
 	private void addPrinter(Servers.Entry server, Device device) {
-		AddPrinterHandler.open(getSite().getShell(), server, device.uri(), getSite().getPage());
+		AddPrinterHandler.open(getSite().getShell(), server, device, getSite().getPage());
 	}
 
 	/** Searches again (F5). */

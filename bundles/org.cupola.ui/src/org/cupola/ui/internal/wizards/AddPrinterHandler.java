@@ -1,5 +1,6 @@
 package org.cupola.ui.internal.wizards;
 
+import org.cupola.ipp.Device;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
 import org.eclipse.core.commands.AbstractHandler;
@@ -27,7 +28,7 @@ public final class AddPrinterHandler extends AbstractHandler {
 			return null;
 		}
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		open(shell, server, null, window == null ? null : window.getActivePage());
+		open(shell, server, (Device) null, window == null ? null : window.getActivePage());
 		return null;
 	}
 
@@ -48,6 +49,31 @@ public final class AddPrinterHandler extends AbstractHandler {
 		if (deviceUri != null) {
 			wizard.setDeviceUri(deviceUri);
 		}
+		open(shell, wizard, page);
+	}
+
+	/**
+	 * Opens the wizard for a device found by CUPS (its device ID ranks the drivers); once the queue exists the
+	 * page's Printers view refreshes.
+	 *
+	 * @param shell
+	 *            the parent shell
+	 * @param server
+	 *            the server to add the queue to
+	 * @param device
+	 *            the device to start with, or null
+	 * @param page
+	 *            the workbench page whose Printers view shows the new queue, or null
+	 */
+	public static void open(Shell shell, Servers.Entry server, Device device, IWorkbenchPage page) {
+		AddPrinterWizard wizard = new AddPrinterWizard(server.connection());
+		if (device != null) {
+			wizard.setDevice(device);
+		}
+		open(shell, wizard, page);
+	}
+
+	private static void open(Shell shell, AddPrinterWizard wizard, IWorkbenchPage page) {
 		wizard.setOnAdded(name -> {
 			IViewPart view = page == null ? null : page.findView(PrintersView.ID);
 			if (view instanceof PrintersView printers) {
@@ -55,7 +81,7 @@ public final class AddPrinterHandler extends AbstractHandler {
 			}
 		});
 		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setPageSize(600, 380);
+		dialog.setPageSize(600, 420);
 		// modal, but the wizard's pages and Finish run jobs: the event loop keeps turning while it is open
 		dialog.open();
 	}

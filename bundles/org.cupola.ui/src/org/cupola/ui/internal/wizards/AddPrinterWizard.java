@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
 import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.Device;
+import org.cupola.ipp.DriverRanking;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.PrinterSettings;
 import org.cupola.ipp.QueueNames;
@@ -15,6 +17,7 @@ import org.cupola.ui.UiAsync;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
@@ -29,6 +32,9 @@ import org.eclipse.swt.widgets.Shell;
  * them, the driver list loads in the background, and Finish runs CUPS-Add-Modify-Printer, Resume-Printer and
  * CUPS-Accept-Jobs as a user job while the dialog stays responsive. On failure the error is shown in the wizard's
  * message area and the wizard stays open; on success it calls {@link #setOnAdded(Consumer) the callback} and closes.
+ * Finish also makes the new queue the server's default destination when the server has none (CUPS-Get-Default, then
+ * CUPS-Set-Default), and when the user ticked "Print a test page" on the last page, prints one in a job of its own
+ * once the queue exists (it outlives the wizard; a failure is reported in a dialog).
  * Closing the wizard cancels every job it started (aborting the requests on the wire).
  * <p>
  * Needs no workbench: give it a connection and open it in a {@link WizardDialog}.
@@ -36,7 +42,7 @@ import org.eclipse.swt.widgets.Shell;
 public final class AddPrinterWizard extends Wizard {
 
 	/** The {@code ppd-name} of IPP Everywhere (driverless) queues. */
-	public static final String EVERYWHERE = "everywhere"; //$NON-NLS-1$
+	public static final String EVERYWHERE = DriverRanking.EVERYWHERE;
 
 	private final CupsConnection connection;
 	private final Set<CupsJob<?>> jobs = new CopyOnWriteArraySet<>();
@@ -50,6 +56,11 @@ public final class AddPrinterWizard extends Wizard {
 	/** A queue this wizard created whose activation failed: Finish may modify it instead of refusing it. */
 	private volatile String created;
 	private boolean succeeded;
+	/** Whether Finish made the new queue the server's default (it had none). */
+	private volatile boolean madeDefault;
+	/** Why the new queue could not be made the default, or null; the queue exists, so Finish still succeeded. */
+	private volatile String defaultError;
+	private CupsJob<Integer> testPageJob;
 
 	/**
 	 * @param connection
@@ -72,6 +83,17 @@ public final class AddPrinterWizard extends Wizard {
 	 */
 	public void setDeviceUri(String uri) {
 		devicePage.setInitialUri(uri);
+	}
+
+	/**
+	 * Presets the device on the first page with everything known about it (its device ID ranks the drivers), e.g. a
+	 * device the Devices view found.
+	 *
+	 * @param device
+	 *            the device
+	 */
+	public void setDevice(Device device) {
+		devicePage.setInitialDevice(device);
 	}
 
 	@Override
@@ -160,7 +182,7 @@ public final class AddPrinterWizard extends Wizard {
 
 	/** The Finish job's work, on a worker thread. */
 	private Void addPrinter(String name, PrinterSettings settings, IProgressMonitor monitor) throws IppException {
-		SubMonitor sub = SubMonitor.convert(monitor, 4);
+		SubMonitor sub = SubMonitor.convert(monitor, 6);
 		if (!name.equalsIgnoreCase(created)) {
 			// the list on the page may be stale
 			QueueNames.checkUnused(connection, name, sub.split(1));
@@ -169,7 +191,33 @@ public final class AddPrinterWizard extends Wizard {
 		created = name;
 		connection.resumePrinter(name, sub.split(1));
 		connection.acceptJobs(name, sub.split(1));
+		defaultError = null;
+		try {
+			if (connection.getDefault(sub.split(1)).isEmpty()) {
+				connection.setDefault(name, sub.split(1));
+				madeDefault = true;
+			}
+		} catch (IppException e) {
+			defaultError = e.getMessage(); // said once the wizard has closed: the queue exists
+		}
 		return null;
+	}
+
+	/** Prints a test page on the new queue in a user job of its own, which the wizard's closing does not cancel. */
+	private void printTestPage(String name, Shell parent) {
+		CupsJob<Integer> job = new CupsJob<>(NLS.bind(Messages.TestPage_jobName, name), connection.server(),
+				monitor -> Integer.valueOf(connection.printTestPage(name, monitor)));
+		job.setUser(true);
+		testPageJob = job;
+		if (parent != null && !parent.isDisposed()) {
+			UiAsync.whenDone(job.result(), parent, (id, error) -> {
+				if (error != null && !(error instanceof CancellationException)) {
+					MessageDialog.openError(parent, Messages.TestPage_failedTitle,
+							NLS.bind(Messages.TestPage_failed, name, error.getMessage()));
+				}
+			});
+		}
+		job.schedule();
 	}
 
 	private void finished(CupsJob<Void> job, String name, Throwable error) {
@@ -179,6 +227,20 @@ public final class AddPrinterWizard extends Wizard {
 		finishJob = null;
 		if (error == null) {
 			succeeded = true;
+			Shell shell = getShell();
+			Shell parent = shell == null ? null : shell.getParent() instanceof Shell p ? p : null;
+			if (describePage.isPrintTestPage()) {
+				printTestPage(name, parent);
+			}
+			String problem = defaultError;
+			if (problem != null && parent != null && !parent.isDisposed()) {
+				parent.getDisplay().asyncExec(() -> {
+					if (!parent.isDisposed()) {
+						MessageDialog.openWarning(parent, Messages.Default_failedTitle,
+								NLS.bind(Messages.Default_failed, name, problem));
+					}
+				});
+			}
 			onAdded.accept(name);
 			IWizardContainer container = getContainer();
 			if (container instanceof WizardDialog dialog) {
@@ -214,6 +276,16 @@ public final class AddPrinterWizard extends Wizard {
 		if (container != null && container.getShell() != null && !container.getShell().isDisposed()) {
 			container.updateButtons();
 		}
+	}
+
+	/** {@return whether Finish made the new queue the server's default destination, because it had none} */
+	public boolean isMadeDefault() {
+		return madeDefault;
+	}
+
+	/** {@return the test page job Finish started, or null when none was asked for} */
+	public CupsJob<Integer> getTestPageJob() {
+		return testPageJob;
 	}
 
 	/** {@return whether Finish succeeded} */

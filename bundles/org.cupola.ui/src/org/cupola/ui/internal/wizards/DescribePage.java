@@ -24,7 +24,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Page 3 of {@link AddPrinterWizard}: the queue name (checked against CUPS' rules and the server's existing printers
- * and classes, which a {@link CupsJob} lists when the page is first shown), description, location and sharing.
+ * and classes, which a {@link CupsJob} lists when the page is first shown), description, location and sharing, and
+ * whether to print a test page once the queue exists.
  */
 public final class DescribePage extends WizardPage {
 
@@ -34,6 +35,7 @@ public final class DescribePage extends WizardPage {
 	private Text info;
 	private Text location;
 	private Button shared;
+	private Button testPage;
 	private boolean nameEdited;
 	private boolean infoEdited;
 	private boolean filling;
@@ -58,6 +60,9 @@ public final class DescribePage extends WizardPage {
 		shared = new Button(root, SWT.CHECK);
 		shared.setText(Messages.Describe_shared);
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(shared);
+		testPage = new Button(root, SWT.CHECK);
+		testPage.setText(Messages.Describe_testPage);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(testPage);
 		name.addModifyListener(e -> {
 			nameEdited |= !filling;
 			validate();
@@ -122,7 +127,7 @@ public final class DescribePage extends WizardPage {
 		} else if (ppd != null) {
 			description = ppd.makeAndModel();
 		}
-		boolean knownModel = device != null && device.makeAndModel() != null
+		boolean knownModel = device != null && device.makeAndModel() != null && !device.makeAndModel().isBlank()
 				&& !"unknown".equalsIgnoreCase(device.makeAndModel().strip()); //$NON-NLS-1$
 		String model = knownModel ? device.makeAndModel() : description;
 		filling = true;
@@ -162,6 +167,16 @@ public final class DescribePage extends WizardPage {
 	/** {@return whether the queue is to be shared} */
 	public boolean isShared() {
 		return shared.getSelection();
+	}
+
+	/** {@return whether to print a test page once the queue exists} */
+	public boolean isPrintTestPage() {
+		return testPage != null && testPage.getSelection();
+	}
+
+	/** {@return the "Print a test page" check box} */
+	public Button getTestPageButton() {
+		return testPage;
 	}
 
 	/** {@return the name field} */

@@ -1,11 +1,14 @@
 package org.cupola.ui.internal.wizards;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 import org.cupola.ipp.Device;
+import org.cupola.ipp.NetworkProbe.Finding;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.internal.devices.DeviceSearch;
 import org.cupola.ui.internal.devices.DeviceTable;
@@ -21,6 +24,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -28,7 +33,10 @@ import org.eclipse.swt.widgets.Text;
  * streams the devices as CUPS finds them. The search is a {@link CupsJob} started when the page is first shown, in
  * two passes like system-config-printer (local backends first, then the network ones), through the
  * {@link DeviceSearch} the Devices view uses too; the devices reach the table in batches through {@code asyncExec}.
- * Cancel Search cancels the job, which aborts the request on the wire.
+ * Cancel Search cancels the job, which aborts the request on the wire. A second tab, {@link NetworkFinder Find
+ * Network Printer}, probes a host name or address; a printer chosen there (or preset with
+ * {@link #setInitialDevice(Device)}) is a device of the page like the ones CUPS found, so its device ID ranks the
+ * drivers on the next page.
  */
 public final class DevicePage extends WizardPage {
 
@@ -40,6 +48,12 @@ public final class DevicePage extends WizardPage {
 
 	private final AddPrinterWizard wizard;
 	private final List<Device> devices = new ArrayList<>();
+	/** Devices known besides CUPS's list: the preset one and the printers Find Network Printer found, by URI. */
+	private final Map<String, Device> known = new LinkedHashMap<>();
+	/** Whether each printer Find Network Printer found prints driverless, by URI. */
+	private final Map<String, Boolean> driverless = new LinkedHashMap<>();
+	private TabFolder tabs;
+	private NetworkFinder finder;
 	private Text uriText;
 	private TableViewer viewer;
 	private ProgressBar progress;
@@ -70,11 +84,18 @@ public final class DevicePage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(uriText);
 		uriText.addModifyListener(e -> uriChanged());
 
-		Label found = new Label(root, SWT.NONE);
+		tabs = new TabFolder(root, SWT.TOP);
+		GridDataFactory.fillDefaults().grab(true, true).indent(0, 8).applyTo(tabs);
+		TabItem foundTab = new TabItem(tabs, SWT.NONE);
+		foundTab.setText(Messages.Device_foundTab);
+		Composite foundPage = new Composite(tabs, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(foundPage);
+		foundTab.setControl(foundPage);
+		Label found = new Label(foundPage, SWT.NONE);
 		found.setText(Messages.Device_foundLabel);
-		GridDataFactory.fillDefaults().indent(0, 8).applyTo(found);
-		Composite tableHolder = new Composite(root, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).hint(560, 220).applyTo(tableHolder);
+		GridDataFactory.fillDefaults().applyTo(found);
+		Composite tableHolder = new Composite(foundPage, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).hint(560, 180).applyTo(tableHolder);
 		viewer = DeviceTable.create(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		viewer.setInput(devices);
 		viewer.addSelectionChangedListener(e -> {
@@ -82,13 +103,9 @@ public final class DevicePage extends WizardPage {
 				chooseDevice(d);
 			}
 		});
-		viewer.addDoubleClickListener(e -> {
-			if (isPageComplete() && getWizard().getContainer() != null) {
-				getWizard().getContainer().showPage(getNextPage());
-			}
-		});
+		viewer.addDoubleClickListener(e -> openNext());
 
-		Composite bar = new Composite(root, SWT.NONE);
+		Composite bar = new Composite(foundPage, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
 		progress = new ProgressBar(bar, SWT.INDETERMINATE | SWT.HORIZONTAL);
@@ -101,6 +118,10 @@ public final class DevicePage extends WizardPage {
 		searchAgain = new Button(bar, SWT.PUSH);
 		searchAgain.setText(Messages.Device_searchAgain);
 		searchAgain.addListener(SWT.Selection, e -> search());
+		TabItem findTab = new TabItem(tabs, SWT.NONE);
+		findTab.setText(Messages.Device_findTab);
+		finder = new NetworkFinder(tabs, wizard, this::chooseFinding, this::openNext);
+		findTab.setControl(finder.getControl());
 		search = new DeviceSearch(root, new DeviceSearch.Listener() {
 			@Override
 			public void found(List<Device> batch) {
@@ -131,6 +152,44 @@ public final class DevicePage extends WizardPage {
 			}
 			uriText.setFocus();
 		}
+	}
+
+	private void openNext() {
+		if (isPageComplete() && getWizard().getContainer() != null) {
+			getWizard().getContainer().showPage(getNextPage());
+		}
+	}
+
+	/** A printer chosen in Find Network Printer: its URI goes into the field, the page knows it as a device. */
+	private void chooseFinding(Finding f) {
+		known.put(f.uri(), f.toDevice());
+		driverless.put(f.uri(), Boolean.valueOf(f.driverless()));
+		uriText.setText(f.uri());
+	}
+
+	/**
+	 * Presets the device with all that is known of it (its device ID ranks the drivers), e.g. one the Devices view
+	 * found; call before the page is shown.
+	 *
+	 * @param device
+	 *            the device
+	 */
+	public void setInitialDevice(Device device) {
+		if (device.uri() != null) {
+			known.put(device.uri(), device);
+			setInitialUri(device.uri());
+		}
+	}
+
+	/**
+	 * Whether the device entered prints driverless: what Find Network Printer learnt over IPP, else whether its URI
+	 * is ipp: or ipps:.
+	 *
+	 * @return true for IPP Everywhere
+	 */
+	public boolean isDriverless() {
+		Boolean d = driverless.get(getDeviceUri());
+		return d != null ? d.booleanValue() : DriverPage.isIpp(getDeviceUri());
 	}
 
 	/**
@@ -234,12 +293,22 @@ public final class DevicePage extends WizardPage {
 				return d;
 			}
 		}
-		return null;
+		return known.get(uri);
 	}
 
 	/** {@return the devices listed so far, in the order they arrived} */
 	public List<Device> getDevices() {
 		return List.copyOf(devices);
+	}
+
+	/** {@return Find Network Printer} */
+	public NetworkFinder getNetworkFinder() {
+		return finder;
+	}
+
+	/** {@return the tabs: devices found by the server, Find Network Printer} */
+	public TabFolder getTabs() {
+		return tabs;
 	}
 
 	/** {@return the URI field} */

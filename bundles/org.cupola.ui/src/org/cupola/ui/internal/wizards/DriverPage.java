@@ -2,13 +2,20 @@ package org.cupola.ui.internal.wizards;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.Device;
+import org.cupola.ipp.DeviceId;
+import org.cupola.ipp.DriverRanking;
+import org.cupola.ipp.DriverRanking.Recommendation;
 import org.cupola.ipp.Ppd;
 import org.cupola.ipp.PpdQuery;
 import org.cupola.ipp.jobs.CupsJob;
@@ -32,9 +39,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Page 2 of {@link AddPrinterWizard}: IPP Everywhere (the default for ipp and ipps devices) or a PPD from
+ * Page 2 of {@link AddPrinterWizard}: IPP Everywhere (the default for devices that print driverless) or a PPD from
  * CUPS-Get-PPDs. The list is fetched in a {@link CupsJob} when the page is first shown and can hold thousands of
  * drivers: the table is virtual with a lazy content provider, and the filter works on the model.
+ * <p>
+ * The drivers are ranked for the device by {@link DriverRanking} (its IEEE 1284 device ID, else its make and model):
+ * the recommended ones come first, marked, and the page says why the best one is recommended. A driver for the model
+ * or its series is chosen in advance (until the user chooses); a generic driver for a language the device speaks is
+ * only suggested.
  */
 public final class DriverPage extends WizardPage {
 
@@ -50,10 +62,12 @@ public final class DriverPage extends WizardPage {
 	private TableViewer viewer;
 	private Label status;
 	private Button reload;
+	private Label reason;
+	private List<Recommendation> recommendations = List.of();
+	private Map<String, Recommendation> recommended = Map.of();
 	private CupsJob<List<Ppd>> loadJob;
 	private boolean loading;
 	private boolean userChose;
-	private String suggestion;
 	private String lastUri;
 	private int generation;
 
@@ -69,17 +83,22 @@ public final class DriverPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(root);
+		reason = new Label(root, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(reason);
 		everywhere = new Button(root, SWT.RADIO);
+		GridDataFactory.fillDefaults().indent(0, 6).applyTo(everywhere);
 		everywhere.setText(Messages.Driver_everywhere);
 		ppd = new Button(root, SWT.RADIO);
 		ppd.setText(Messages.Driver_ppd);
 		everywhere.addListener(SWT.Selection, e -> {
 			userChose = true;
 			validate();
+			showReason();
 		});
 		ppd.addListener(SWT.Selection, e -> {
 			userChose = true;
 			validate();
+			showReason();
 		});
 		filter = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.Driver_filter);
@@ -95,7 +114,9 @@ public final class DriverPage extends WizardPage {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		viewer.setUseHashlookup(true);
-		column(layout, Messages.Driver_colModel, 55, Ppd::makeAndModel);
+		column(layout, Messages.Driver_colModel, 55,
+				p -> recommended.containsKey(p.name()) ? NLS.bind(Messages.Driver_recommendedRow, p.makeAndModel())
+						: p.makeAndModel());
 		column(layout, Messages.Driver_colLanguage, 10, Ppd::naturalLanguage);
 		column(layout, Messages.Driver_colName, 35, Ppd::name);
 		viewer.setContentProvider(new ILazyContentProvider() {
@@ -122,6 +143,7 @@ public final class DriverPage extends WizardPage {
 				userChose = true;
 			}
 			validate();
+			showReason();
 		});
 		table.addListener(SWT.DefaultSelection, e -> {
 			if (isPageComplete() && getWizard().getContainer() != null) {
@@ -162,11 +184,12 @@ public final class DriverPage extends WizardPage {
 		if (!uri.equals(lastUri)) { // first visit, or the user went back and changed the device
 			lastUri = uri;
 			if (!userChose) {
-				boolean ipp = isIpp(uri);
-				everywhere.setSelection(ipp);
-				ppd.setSelection(!ipp);
+				boolean driverless = wizard.getDevicePage().isDriverless();
+				everywhere.setSelection(driverless);
+				ppd.setSelection(!driverless);
+				selected = null;
 			}
-			suggestFilter();
+			rank();
 		}
 		if (loadJob == null) {
 			load();
@@ -174,24 +197,89 @@ public final class DriverPage extends WizardPage {
 		validate();
 	}
 
-	/**
-	 * When the device was found by CUPS and its make is known, the list starts filtered on it (once it has loaded, and
-	 * only if some driver matches).
-	 */
-	private void suggestFilter() {
+	/** {@return the device ID of the device chosen on the first page: reported by it, else from its make and model} */
+	private DeviceId deviceId() {
 		Device d = wizard.getDevicePage().getDevice();
-		suggestion = null;
-		if (d != null && d.makeAndModel() != null && !d.makeAndModel().isBlank()
-				&& !"unknown".equalsIgnoreCase(d.makeAndModel().strip())) { //$NON-NLS-1$
-			suggestion = d.makeAndModel().strip().split("\\s+")[0].toLowerCase(Locale.ROOT); //$NON-NLS-1$
-			applySuggestion();
+		if (d == null) {
+			return DeviceId.EMPTY;
 		}
+		DeviceId id = DeviceId.parse(d.deviceId());
+		return id.isEmpty() ? DeviceId.fromMakeAndModel(d.makeAndModel()) : id;
 	}
 
-	private void applySuggestion() {
-		if (suggestion != null && filter.getText().isEmpty() && keys.stream().anyMatch(k -> k.contains(suggestion))) {
-			filter.setText(suggestion);
+	/**
+	 * Ranks the drivers for the device: the recommended ones first (best first), then the others by name; chooses a
+	 * driver made for the model or its series unless the user has chosen.
+	 */
+	private void rank() {
+		if (viewer == null) {
+			return;
 		}
+		boolean driverless = wizard.getDevicePage().isDriverless();
+		recommendations = DriverRanking.rank(all, deviceId(), driverless);
+		Map<String, Recommendation> byName = new HashMap<>();
+		Set<Ppd> order = new LinkedHashSet<>();
+		for (Recommendation r : recommendations) {
+			byName.put(r.ppd().name(), r);
+			if (all.contains(r.ppd())) {
+				order.add(r.ppd());
+			}
+		}
+		recommended = byName;
+		List<Ppd> others = new ArrayList<>(all);
+		others.sort(Comparator.comparing((Ppd p) -> nonNull(p.makeAndModel()), String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(p -> nonNull(p.name())));
+		order.addAll(others);
+		all = List.copyOf(order);
+		List<String> k = new ArrayList<>(all.size());
+		for (Ppd p : all) {
+			k.add((nonNull(p.makeAndModel()) + ' ' + nonNull(p.name()) + ' ' + nonNull(p.product()) + ' '
+					+ nonNull(p.make())).toLowerCase(Locale.ROOT));
+		}
+		keys = k;
+		if (!userChose && !driverless && !recommendations.isEmpty()
+				&& recommendations.get(0).match().isModelSpecific()) {
+			selected = recommendations.get(0).ppd();
+			ppd.setSelection(true);
+			everywhere.setSelection(false);
+		}
+		applyFilter();
+		showReason();
+	}
+
+	/** Says why the chosen driver (else the best one) is recommended. */
+	private void showReason() {
+		Recommendation r = null;
+		if (everywhere.getSelection()) {
+			r = recommended.get(DriverRanking.EVERYWHERE);
+		} else if (selected != null) {
+			r = recommended.get(selected.name());
+		}
+		if (r == null && !recommendations.isEmpty()) {
+			r = recommendations.get(0);
+		}
+		String text;
+		if (r != null) {
+			text = explain(r);
+		} else if (!deviceId().isEmpty() && !all.isEmpty()) {
+			text = Messages.Driver_noRecommendation;
+		} else {
+			text = ""; //$NON-NLS-1$
+		}
+		reason.setText(text);
+		reason.getParent().layout(true, true);
+	}
+
+	/** {@return "Recommended: X, because ..." for a recommendation} */
+	static String explain(Recommendation r) {
+		String name = r.ppd().makeAndModel();
+		return switch (r.match()) {
+		case EVERYWHERE -> Messages.Driver_becauseEverywhere;
+		case DEVICE_ID -> NLS.bind(Messages.Driver_becauseDeviceId, name, r.detail());
+		case MAKE_AND_MODEL -> NLS.bind(Messages.Driver_becauseMakeAndModel, name, r.detail());
+		case SERIES -> NLS.bind(Messages.Driver_becauseSeries, name, r.detail());
+		case LANGUAGE -> NLS.bind(Messages.Driver_becauseLanguage, name, r.detail());
+		};
 	}
 
 	/** Whether IPP Everywhere is the natural choice for a device URI. */
@@ -238,14 +326,7 @@ public final class DriverPage extends WizardPage {
 
 	private void setDrivers(List<Ppd> list) {
 		all = List.copyOf(list);
-		List<String> k = new ArrayList<>(all.size());
-		for (Ppd p : all) {
-			k.add((nonNull(p.makeAndModel()) + ' ' + nonNull(p.name()) + ' ' + nonNull(p.product()) + ' '
-					+ nonNull(p.make())).toLowerCase(Locale.ROOT));
-		}
-		keys = k;
-		applyFilter();
-		applySuggestion();
+		rank();
 	}
 
 	private void applyFilter() {
@@ -335,6 +416,16 @@ public final class DriverPage extends WizardPage {
 	/** {@return the chosen PPD, or null for IPP Everywhere} */
 	public Ppd getSelectedPpd() {
 		return everywhere.getSelection() ? null : selected;
+	}
+
+	/** {@return the drivers recommended for the device, best first} */
+	public List<Recommendation> getRecommendations() {
+		return recommendations;
+	}
+
+	/** {@return the sentence that says why a driver is recommended (empty when there is nothing to say)} */
+	public String getReasonText() {
+		return reason.getText();
 	}
 
 	/** {@return the drivers the filter lets through} */

@@ -49,6 +49,35 @@ public final class Messages extends NLS {
 	public static String Finish_cancelled;
 	public static String Handler_noServer;
 	public static String Handler_noServerMessage;
+	// Add Printer, smarter (issue 11): default destination, test page, Find Network Printer, recommended driver
+	public static String Device_foundTab;
+	public static String Device_findTab;
+	public static String Find_host;
+	public static String Find_hostHint;
+	public static String Find_find;
+	public static String Find_cancel;
+	public static String Find_colUri;
+	public static String Find_colPrinter;
+	public static String Find_colDriverless;
+	public static String Find_yes;
+	public static String Find_intro;
+	public static String Find_asking;
+	public static String Find_jobName;
+	public static String Find_cancelled;
+	public static String Find_failed;
+	public static String Driver_recommendedRow;
+	public static String Driver_noRecommendation;
+	public static String Driver_becauseEverywhere;
+	public static String Driver_becauseDeviceId;
+	public static String Driver_becauseMakeAndModel;
+	public static String Driver_becauseSeries;
+	public static String Driver_becauseLanguage;
+	public static String Describe_testPage;
+	public static String TestPage_jobName;
+	public static String TestPage_failedTitle;
+	public static String TestPage_failed;
+	public static String Default_failedTitle;
+	public static String Default_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
