@@ -80,13 +80,13 @@ public final class FleetPanel extends Composite {
 				return element instanceof FleetRow r ? r.entry().server().hashCode() : element.hashCode();
 			}
 		});
-		column(Messages.Column_server, 230, FleetRow::label, true);
+		column(Messages.Column_server, 210, FleetRow::label, true);
 		column(Messages.Column_health, 90, r -> HealthLabels.level(r.health()), false);
 		column(Messages.Column_version, 60, r -> HealthLabels.version(r.health()), false);
-		column(Messages.Column_security, 220, r -> HealthLabels.security(r.health()), false);
-		column(Messages.Column_queues, 220, r -> HealthLabels.queues(r.health()), false);
+		column(Messages.Column_security, 200, r -> HealthLabels.security(r.health()), false);
+		column(Messages.Column_queues, 260, r -> HealthLabels.queues(r.health()), false);
 		column(Messages.Column_jobs, 60, r -> HealthLabels.jobs(r.health()), false);
-		column(Messages.Column_lastError, 260, HealthLabels::lastError, false);
+		column(Messages.Column_lastError, 250, HealthLabels::lastError, false);
 		column(Messages.Column_checked, 70, r -> HealthLabels.checked(r.health()), false);
 		viewer.setInput(shown);
 		addDisposeListener(e -> List.copyOf(running).forEach(Job::cancel));

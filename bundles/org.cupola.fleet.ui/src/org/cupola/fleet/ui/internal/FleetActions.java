@@ -10,6 +10,7 @@ import org.cupola.fleet.ui.FleetRow;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.UiAsync;
 import org.eclipse.compare.CompareUI;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -120,8 +121,12 @@ public final class FleetActions {
 			panel.setMessage(ApplyReport.summary(outcome, server));
 			panel.refresh();
 			if (!outcome.isComplete()) {
-				MessageDialog.openError(panel.getShell(), Messages.Applied_title,
-						ApplyReport.summary(outcome, server) + "\n\n" + String.join("\n", ApplyReport.details(outcome))); //$NON-NLS-1$ //$NON-NLS-2$
+				// what was done, what failed and why, what was not done; not blocking the caller's stack
+				MessageDialog d = new MessageDialog(panel.getShell(), Messages.Applied_title, null,
+						ApplyReport.summary(outcome, server) + "\n\n" + String.join("\n", ApplyReport.details(outcome)), //$NON-NLS-1$ //$NON-NLS-2$
+						MessageDialog.ERROR, 0, IDialogConstants.OK_LABEL);
+				d.setBlockOnOpen(false);
+				d.open();
 			}
 		});
 		return job;

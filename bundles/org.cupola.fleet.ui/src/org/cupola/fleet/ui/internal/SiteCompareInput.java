@@ -58,6 +58,8 @@ public final class SiteCompareInput extends CompareEditorInput {
 		cc.setRightEditable(false);
 		cc.setLeftLabel(left.label());
 		cc.setRightLabel(right.label());
+		// Compare's default swaps the panes (the local side on the right); the wanted side stays on the left here
+		cc.setProperty(CompareConfiguration.MIRRORED, Boolean.FALSE);
 		return cc;
 	}
 
