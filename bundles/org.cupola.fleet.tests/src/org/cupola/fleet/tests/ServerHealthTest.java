@@ -17,7 +17,9 @@ import org.cupola.fleet.ServerHealth;
 import org.cupola.ipp.ConnectionSecurity;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
+import org.cupola.ipp.TrustPrompt;
 import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.RemoteCupsSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,30 @@ class ServerHealthTest {
 			String printers = CupsTools.run(Map.of(), "lpstat", "-h", host, "-p"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			assertTrue(printers.contains("printer paused disabled"), printers); //$NON-NLS-1$
 
+		}
+	}
+
+	@Test
+	void overTlsTheCertificateExpiryIsTheOneOpensslSees() {
+		try (RemoteCupsSandbox remote = RemoteCupsSandbox.start("Never", true); //$NON-NLS-1$
+				CupsConnection c = new CupsConnection(remote.secureServer(), Fleet.OPTIONS, null)) {
+			c.setTrustPrompt(request -> TrustPrompt.Decision.TRUST_FOR_SESSION);
+			ServerHealth h = ServerHealth.check(c, null);
+			assertTrue(h.reachable(), String.valueOf(h.error()));
+			assertNull(h.error());
+			assertEquals(ConnectionSecurity.Kind.TLS, h.security().kind());
+			assertNotNull(h.certificateExpiry());
+			String notAfter = remote.exec("sh", "-c", "date -u +%s -d \"$(echo | openssl s_client -connect 127.0.0.1:" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ remote.sandbox().port() + " 2>/dev/null | openssl x509 -noout -enddate | cut -d= -f2)\""); //$NON-NLS-1$
+			assertEquals(Long.parseLong(notAfter.strip()), h.certificateExpiry().getEpochSecond());
+			// the same server with every queue printing: OK while the certificate is valid for a while, a warning
+			// within CERTIFICATE_WARNING of its expiry and after it
+			ServerHealth printing = new ServerHealth(h.server(), h.checked(), true, null, h.cupsVersion(), h.security(),
+					h.queues(), List.of(), List.of(), 0);
+			Instant expiry = h.certificateExpiry();
+			assertEquals(ServerHealth.Level.OK, printing.level(expiry.minus(ServerHealth.CERTIFICATE_WARNING).minusSeconds(60)));
+			assertEquals(ServerHealth.Level.WARNING, printing.level(expiry.minusSeconds(3600)));
+			assertEquals(ServerHealth.Level.WARNING, printing.level(expiry.plusSeconds(3600)));
 		}
 	}
 
