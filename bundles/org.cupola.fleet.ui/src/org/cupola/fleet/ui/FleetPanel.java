@@ -26,6 +26,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -61,7 +62,9 @@ public final class FleetPanel extends Composite {
 		super(parent, style);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(this);
 		message = new Label(this, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(message);
+		// no empty line above the table: the message takes room only when there is one
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).exclude(true).applyTo(message);
+		message.setVisible(false);
 		viewer = new TableViewer(this, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		Table table = viewer.getTable();
@@ -154,7 +157,10 @@ public final class FleetPanel extends Composite {
 	/** Shows a line above the table (the outcome of an export or an apply). */
 	public void setMessage(String text) {
 		if (!message.isDisposed()) {
-			message.setText(text == null ? "" : text); //$NON-NLS-1$
+			boolean shown = text != null && !text.isEmpty();
+			message.setText(shown ? text : ""); //$NON-NLS-1$
+			((GridData) message.getLayoutData()).exclude = !shown;
+			message.setVisible(shown);
 			layout(true);
 		}
 	}
