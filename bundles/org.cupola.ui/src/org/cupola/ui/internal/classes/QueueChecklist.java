@@ -31,7 +31,7 @@ public final class QueueChecklist extends Composite {
 		super(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(this);
 		table = new Table(this, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION | SWT.MULTI);
-		GridDataFactory.fillDefaults().grab(true, true).span(1, 3).hint(240, 140).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(240, 140).applyTo(table);
 		table.addListener(SWT.Selection, e -> {
 			if (e.detail == SWT.CHECK) {
 				changed();
@@ -39,11 +39,11 @@ public final class QueueChecklist extends Composite {
 		});
 		Button all = new Button(this, SWT.PUSH);
 		all.setText(Messages.Checklist_all);
-		GridDataFactory.fillDefaults().applyTo(all);
+		GridDataFactory.swtDefaults().applyTo(all);
 		all.addListener(SWT.Selection, e -> checkAll(true));
 		Button none = new Button(this, SWT.PUSH);
 		none.setText(Messages.Checklist_none);
-		GridDataFactory.fillDefaults().applyTo(none);
+		GridDataFactory.swtDefaults().applyTo(none);
 		none.addListener(SWT.Selection, e -> checkAll(false));
 	}
 
