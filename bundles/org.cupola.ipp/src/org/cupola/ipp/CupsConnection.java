@@ -767,100 +767,42 @@ public final class CupsConnection implements AutoCloseable {
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
-	// Classes, duplicate and rename (issue 11)
+	// Classes, duplicate and rename (issue 11); monitor: progress and cancellation, may be null; IppException when
+	// CUPS or the network fails
 
-	/**
-	 * CUPS-Add-Modify-Class: creates the class or changes the fields that are set in {@code settings}.
-	 *
-	 * @param name
-	 *            the class name (a queue name)
-	 * @param settings
-	 *            the fields to set; a new class needs at least one member
-	 * @param monitor
-	 *            progress and cancellation, may be null
-	 * @throws IppException
-	 *             when CUPS or the network fails
-	 */
+	/** CUPS-Add-Modify-Class: creates the class or changes the fields set in {@code settings} (members by name). */
 	public void addModifyClass(String name, ClassSettings settings, IProgressMonitor monitor) throws IppException {
 		new org.cupola.ipp.internal.session.ClassOperations(exchange).addModify(name, settings, monitor);
 	}
 
-	/**
-	 * Sets the members of a class (CUPS-Add-Modify-Class with {@code member-uris} only).
-	 *
-	 * @param name
-	 *            the class
-	 * @param members
-	 *            the member queues by name, at least one
-	 * @param monitor
-	 *            progress and cancellation, may be null
-	 * @throws IppException
-	 *             when CUPS or the network fails
-	 */
+	/** Sets the members of a class (at least one), as CUPS-Add-Modify-Class with {@code member-uris} only. */
 	public void setClassMembers(String name, List<String> members, IProgressMonitor monitor) throws IppException {
 		new org.cupola.ipp.internal.session.ClassOperations(exchange).addModify(name, ClassSettings.members(members), monitor);
 	}
 
-	/**
-	 * The members of a class ({@code member-names}).
-	 *
-	 * @param name
-	 *            the class
-	 * @param monitor
-	 *            progress and cancellation, may be null
-	 * @return the member queues, in CUPS's order
-	 * @throws IppException
-	 *             when CUPS or the network fails; {@link IppStatusException} not-found for an unknown class
-	 */
+	/** {@return a class's {@code member-names}, in CUPS's order} Not found: {@link IppStatusException}. */
 	public List<String> getClassMembers(String name, IProgressMonitor monitor) throws IppException {
 		return new org.cupola.ipp.internal.session.ClassOperations(exchange).members(name, monitor);
 	}
 
-	/**
-	 * CUPS-Delete-Class (the member queues stay).
-	 *
-	 * @param name
-	 *            the class
-	 * @param monitor
-	 *            progress and cancellation, may be null
-	 * @throws IppException
-	 *             when CUPS or the network fails
-	 */
+	/** CUPS-Delete-Class (the member queues stay). */
 	public void deleteClass(String name, IProgressMonitor monitor) throws IppException {
 		new org.cupola.ipp.internal.session.ClassOperations(exchange).delete(name, monitor);
 	}
 
 	/**
-	 * Creates {@code target} with every setting of {@code source} (printer or class; its PPD, policies, banners,
-	 * allowed users, default job options, state). See {@link #renameQueue} for what happens on a failure.
-	 *
-	 * @param source
-	 *            the queue to copy
-	 * @param target
-	 *            the new queue's name, which must not exist
-	 * @param monitor
-	 *            progress and cancellation, may be null
-	 * @throws IppException
-	 *             when CUPS or the network fails; {@link QueueCopyException} once the server was changed
+	 * Creates {@code target} (which must not exist) with every setting of the printer or class {@code source}: its
+	 * PPD, policies, banners, allowed users, default job options and state. A failure after the server was changed
+	 * ends with a {@link QueueCopyException} that says what was done.
 	 */
 	public void duplicateQueue(String source, String target, IProgressMonitor monitor) throws IppException {
 		org.cupola.ipp.internal.session.QueueCopy.run(exchange, source, target, false, monitor);
 	}
 
 	/**
-	 * Renames a queue the only way CUPS allows: creates {@code target} as {@link #duplicateQueue a copy}, adds it to
-	 * the classes of {@code source}, moves the pending jobs, makes it the default if {@code source} was, and deletes
-	 * {@code source} only when all that succeeded. A failure or cancellation after the first change ends with a
-	 * {@link QueueCopyException} whose message lists what was done.
-	 *
-	 * @param source
-	 *            the queue to rename
-	 * @param target
-	 *            the new name, which must not exist
-	 * @param monitor
-	 *            progress and cancellation, may be null
-	 * @throws IppException
-	 *             when CUPS or the network fails; {@link QueueCopyException} once the server was changed
+	 * Renames a queue the only way CUPS allows: {@link #duplicateQueue duplicates} it, adds the copy to the old one's
+	 * classes, moves the pending jobs, makes it the default if the old one was, and deletes {@code source} only when
+	 * all that worked. A failure after the server was changed ends with a {@link QueueCopyException}.
 	 */
 	public void renameQueue(String source, String target, IProgressMonitor monitor) throws IppException {
 		org.cupola.ipp.internal.session.QueueCopy.run(exchange, source, target, true, monitor);

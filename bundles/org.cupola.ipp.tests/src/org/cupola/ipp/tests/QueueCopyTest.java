@@ -210,4 +210,21 @@ class QueueCopyTest {
 			deleteQuietly("keep"); //$NON-NLS-1$
 		}
 	}
+
+	@Test
+	void renamingTheDefaultDestinationMakesTheNewNameTheDefault() throws Exception {
+		cups.admin().addModifyPrinter("first", PrinterSettings.builder().deviceUri("file:/dev/null").build(), null); //$NON-NLS-1$ //$NON-NLS-2$
+		String before = cups.admin().getDefault(null).orElseThrow().name();
+		try {
+			cups.admin().setDefault("first", null); //$NON-NLS-1$
+			cups.admin().renameQueue("first", "second", null); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals("second", cups.admin().getDefault(null).orElseThrow().name()); //$NON-NLS-1$
+			String lpstat = CupsTools.run(cups.sandbox(), "lpstat", "-d"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(lpstat.contains("system default destination: second"), lpstat); //$NON-NLS-1$
+		} finally {
+			cups.admin().setDefault(before, null);
+			deleteQuietly("second"); //$NON-NLS-1$
+			deleteQuietly("first"); //$NON-NLS-1$
+		}
+	}
 }
