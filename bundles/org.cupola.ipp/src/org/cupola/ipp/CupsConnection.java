@@ -777,7 +777,7 @@ public final class CupsConnection implements AutoCloseable {
 
 	/** Sets the members of a class (at least one), as CUPS-Add-Modify-Class with {@code member-uris} only. */
 	public void setClassMembers(String name, List<String> members, IProgressMonitor monitor) throws IppException {
-		new org.cupola.ipp.internal.session.ClassOperations(exchange).addModify(name, ClassSettings.members(members), monitor);
+		addModifyClass(name, ClassSettings.members(members), monitor);
 	}
 
 	/** {@return a class's {@code member-names}, in CUPS's order} Not found: {@link IppStatusException}. */

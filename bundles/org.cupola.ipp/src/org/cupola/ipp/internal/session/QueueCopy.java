@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cupola.ipp.ClassSettings;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.IppStatusException;
 import org.cupola.ipp.Job;
@@ -21,6 +22,7 @@ import org.cupola.ipp.codec.IppEncoder;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.IppOperation;
 import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -185,9 +187,9 @@ public final class QueueCopy {
 
 	/** {@return the PPD's bytes as they are (no decoding), or null for a queue without one} */
 	private byte[] downloadPpd(IProgressMonitor monitor) throws IppException {
-		Op op = Op.begin(org.cupola.ipp.internal.Messages.bind(org.cupola.ipp.internal.Messages.Op_getPpd, source), monitor);
-		return exchange.http(op, "GET", IppExchange.printerPath(source) + ".ppd", Map.of(), null, true, //$NON-NLS-1$ //$NON-NLS-2$
-				MAX_HTTP_BODY, true);
+		Op op = Op.begin(Messages.bind(Messages.Op_getPpd, source), monitor);
+		String path = IppExchange.printerPath(source) + ".ppd"; //$NON-NLS-1$
+		return exchange.http(op, "GET", path, Map.of(), null, true, MAX_HTTP_BODY, true); //$NON-NLS-1$
 	}
 
 	private void create(Printer old, boolean isClass, byte[] ppd, IProgressMonitor monitor) throws IppException {
@@ -257,7 +259,7 @@ public final class QueueCopy {
 				List<String> more = new ArrayList<>(members);
 				more.add(target);
 				progress.setWorkRemaining(8);
-				classes.addModify(c.name(), org.cupola.ipp.ClassSettings.members(more), progress.split(1));
+				classes.addModify(c.name(), ClassSettings.members(more), progress.split(1));
 				joined.add(c.name());
 			}
 		}
