@@ -765,4 +765,46 @@ public final class CupsConnection implements AutoCloseable {
 	public long getErrorLogSize(IProgressMonitor monitor) throws IppException {
 		return files.getErrorLogSize(monitor);
 	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// Classes, duplicate and rename (issue 11); monitor: progress and cancellation, may be null; IppException when
+	// CUPS or the network fails
+
+	/** CUPS-Add-Modify-Class: creates the class or changes the fields set in {@code settings} (members by name). */
+	public void addModifyClass(String name, ClassSettings settings, IProgressMonitor monitor) throws IppException {
+		new org.cupola.ipp.internal.session.ClassOperations(exchange).addModify(name, settings, monitor);
+	}
+
+	/** Sets the members of a class (at least one), as CUPS-Add-Modify-Class with {@code member-uris} only. */
+	public void setClassMembers(String name, List<String> members, IProgressMonitor monitor) throws IppException {
+		addModifyClass(name, ClassSettings.members(members), monitor);
+	}
+
+	/** {@return a class's {@code member-names}, in CUPS's order} Not found: {@link IppStatusException}. */
+	public List<String> getClassMembers(String name, IProgressMonitor monitor) throws IppException {
+		return new org.cupola.ipp.internal.session.ClassOperations(exchange).members(name, monitor);
+	}
+
+	/** CUPS-Delete-Class (the member queues stay). */
+	public void deleteClass(String name, IProgressMonitor monitor) throws IppException {
+		new org.cupola.ipp.internal.session.ClassOperations(exchange).delete(name, monitor);
+	}
+
+	/**
+	 * Creates {@code target} (which must not exist) with every setting of the printer or class {@code source}: its
+	 * PPD, policies, banners, allowed users, default job options and state. A failure after the server was changed
+	 * ends with a {@link QueueCopyException} that says what was done.
+	 */
+	public void duplicateQueue(String source, String target, IProgressMonitor monitor) throws IppException {
+		org.cupola.ipp.internal.session.QueueCopy.run(exchange, source, target, false, monitor);
+	}
+
+	/**
+	 * Renames a queue the only way CUPS allows: {@link #duplicateQueue duplicates} it, adds the copy to the old one's
+	 * classes, moves the pending jobs, makes it the default if the old one was, and deletes {@code source} only when
+	 * all that worked. A failure after the server was changed ends with a {@link QueueCopyException}.
+	 */
+	public void renameQueue(String source, String target, IProgressMonitor monitor) throws IppException {
+		org.cupola.ipp.internal.session.QueueCopy.run(exchange, source, target, true, monitor);
+	}
 }

@@ -82,6 +82,9 @@ public final class PrinterLabels {
 	/** Make and model. */
 	public static String model(Object o) {
 		o = unwrap(o);
+		if (o instanceof Printer p && p.isClass()) {
+			return org.cupola.ui.internal.classes.ClassLabels.members(p); // issue 11: a class shows its members
+		}
 		return o instanceof Printer p ? nonNull(p.makeAndModel()) : ""; //$NON-NLS-1$
 	}
 
