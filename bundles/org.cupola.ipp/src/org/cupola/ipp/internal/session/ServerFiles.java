@@ -9,13 +9,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.LogChunk;
+import org.cupola.ipp.ServerConfigRefusedException;
 import org.cupola.ipp.internal.HttpTransport;
 import org.cupola.ipp.internal.Messages;
 import org.cupola.ipp.internal.session.Authenticator.Outcome;
+import org.cupola.ipp.server.LocalCupsd;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * The server's files over HTTP (administrators only): {@code cupsd.conf} (GET, and PUT with the wait for the restart
@@ -50,6 +54,75 @@ public final class ServerFiles {
 			op.monitor().subTask(Messages.Op_waitRestart);
 			watch.await(op);
 		}
+	}
+
+	/**
+	 * Saves an edited {@code cupsd.conf} so that the server survives it. When the server's cupsd runs on this machine
+	 * ({@link LocalCupsd}), {@code cupsd -t} tests the new file first and a file cupsd would not start with is
+	 * refused with cupsd's message ({@link ServerConfigRefusedException}); nothing is sent. Otherwise the file is
+	 * put and the restart awaited; when cupsd does not come back within the read timeout, the original bytes are put
+	 * back as soon as it answers again (within another read timeout) and the save fails saying so.
+	 */
+	public void saveServerConfig(byte[] original, byte[] edited, IProgressMonitor monitor) throws IppException {
+		Op op = Op.begin(Messages.Op_saveServerConfig, monitor);
+		op.monitor().setWorkRemaining(3);
+		Optional<LocalCupsd> local = LocalCupsd.find(exchange.server());
+		if (local.isPresent()) {
+			op.monitor().subTask(Messages.Op_checkServerConfig);
+			String refusal = test(local.get(), edited, op);
+			if (refusal != null && test(local.get(), original, op) == null) {
+				throw new ServerConfigRefusedException(
+						Messages.bind(Messages.Error_configRefused, exchange.server().hostAndPort(), refusal), refusal);
+			}
+			// the current file fails too: this machine cannot judge (cups-files.conf unreadable...), so no refusal
+		}
+		op.monitor().worked(1);
+		try (RestartWatch watch = new RestartWatch(exchange)) {
+			exchange.http(op, "PUT", CONF_PATH, Map.of(CONTENT_TYPE, "text/plain"), edited, false, DRAIN_BYTES, false); //$NON-NLS-1$ //$NON-NLS-2$
+			op.monitor().worked(1);
+			op.monitor().subTask(Messages.Op_waitRestart);
+			try {
+				watch.await(op);
+				return;
+			} catch (IppException notBack) {
+				rollback(original, notBack, op);
+			}
+		}
+	}
+
+	private String test(LocalCupsd local, byte[] conf, Op op) throws IppException {
+		try {
+			return local.test(conf, op.waiter()::isCanceled);
+		} catch (InterruptedException e) {
+			op.waiter().checkCanceled();
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (IOException e) {
+			throw new IppException(Messages.bind(Messages.Error_configCheckFailed, exchange.server().hostAndPort(),
+					e.getMessage()), e);
+		}
+	}
+
+	/** cupsd did not come back: once it answers again, puts the original bytes back; always fails. */
+	private void rollback(byte[] original, IppException notBack, Op op) throws IppException {
+		op.monitor().subTask(Messages.Op_rollback);
+		String host = exchange.server().hostAndPort();
+		String seconds = Long.toString(exchange.options().readTimeout().toSeconds());
+		try {
+			try (RestartWatch answering = RestartWatch.untilAnswering(exchange)) {
+				answering.await(op);
+			}
+			try (RestartWatch watch = new RestartWatch(exchange)) {
+				exchange.http(op, "PUT", CONF_PATH, Map.of(CONTENT_TYPE, "text/plain"), original, false, DRAIN_BYTES, //$NON-NLS-1$ //$NON-NLS-2$
+						false);
+				watch.await(op);
+			}
+		} catch (IppException e) {
+			throw new IppException(Messages.bind(Messages.Error_noRollback, new Object[] { host, seconds,
+					e.getMessage() }), notBack);
+		}
+		op.monitor().worked(1);
+		throw new IppException(Messages.bind(Messages.Error_rolledBack, host, seconds), notBack);
 	}
 
 	/** The error log from a byte offset on (from 0 if the log is now shorter than the offset). */
