@@ -27,6 +27,7 @@ import org.cupola.ipp.TrustPrompt.Decision;
 import org.cupola.ipp.internal.Messages;
 import org.cupola.ipp.server.CupsdConf;
 import org.cupola.ipp.server.LocalCupsd;
+import org.cupola.ipp.server.RestoreJournal;
 import org.cupola.ipp.server.ServerSettings;
 import org.cupola.ipp.server.UnifiedDiff;
 import org.cupola.testing.CupsSandbox;
@@ -152,6 +153,30 @@ class ServerSettingsCupsdTest {
 			restarted.get(60, TimeUnit.SECONDS);
 			assertTrue(e.getMessage().contains("the previous configuration was put back"), e.getMessage()); //$NON-NLS-1$
 			assertEquals(original, text(c.getServerConfig(null)), "the original bytes, comment included, are back"); //$NON-NLS-1$
+			assertTrue(RestoreJournal.standard().pending(remote.server()).isEmpty(), "nothing left to restore"); //$NON-NLS-1$
+		}
+	}
+
+	@Test
+	void whenTheOriginalCannotBePutBackTheJournalKeepsItForTheNextStart() throws Exception {
+		ConnectionOptions quick = new ConnectionOptions(Duration.ofSeconds(5), Duration.ofSeconds(5),
+				Duration.ofSeconds(60), 3, "cupola-test"); //$NON-NLS-1$
+		try (RemoteCupsSandbox remote = RemoteCupsSandbox.start("Never", true); //$NON-NLS-1$
+				CupsConnection c = connect(remote, quick)) {
+			String original = COMMENT + '\n' + text(c.getServerConfig(null));
+			c.putServerConfig(bytes(original), null);
+			RestoreJournal journal = RestoreJournal.standard();
+			assertTrue(journal.pending(remote.server()).isEmpty());
+			IppException e = assertThrows(IppException.class,
+					() -> c.saveServerConfig(bytes(original), bytes(original + "FooBar 1\n"), null)); //$NON-NLS-1$
+			assertTrue(e.getMessage().contains("could not be put back"), e.getMessage()); //$NON-NLS-1$
+			RestoreJournal.Entry entry = journal.pending(remote.server()).orElseThrow();
+			assertEquals(original, text(entry.original()));
+
+			remote.sandbox().restart(); // the server is back (with start.sh's file): the next start restores
+			assertTrue(journal.restore(c, entry, null), "the original bytes were put back"); //$NON-NLS-1$
+			assertEquals(original, text(c.getServerConfig(null)));
+			assertTrue(journal.pending(remote.server()).isEmpty());
 		}
 	}
 

@@ -75,6 +75,7 @@ public final class Messages extends NLS {
 	public static String Error_configCheckFailed;
 	public static String Error_rolledBack;
 	public static String Error_noRollback;
+	public static String Journal_serverSettings;
 	public static String Op_waitRestart;
 	public static String Op_getErrorLog;
 	public static String Op_readDocument;

@@ -166,14 +166,18 @@ public record LocalCupsd(Path binary, Path cupsdConf, Path cupsFilesConf) {
 				}
 			});
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+			boolean exited = false;
 			try {
 				while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
 					if (canceled.getAsBoolean() || System.nanoTime() > deadline) {
 						throw new InterruptedException("cupsd -t stopped"); //$NON-NLS-1$
 					}
 				}
+				exited = true;
 			} finally {
-				process.destroyForcibly();
+				if (!exited) {
+					process.destroyForcibly(); // (not after exit: destroy closes the output the reader still reads)
+				}
 			}
 			reader.join(TimeUnit.SECONDS.toMillis(5));
 			if (process.exitValue() == 0) {
