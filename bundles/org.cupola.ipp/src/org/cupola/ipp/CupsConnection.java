@@ -735,6 +735,26 @@ public final class CupsConnection implements AutoCloseable {
 	}
 
 	/**
+	 * Saves an edited {@code cupsd.conf} (Server Settings): refused with cupsd's own message when the server's cupsd
+	 * runs on this machine and {@code cupsd -t} rejects the file ({@link ServerConfigRefusedException}, nothing
+	 * sent); otherwise put like {@link #putServerConfig}, and when cupsd does not come back, the original bytes are
+	 * put back once it answers and this fails saying so. Administrators only; hold the server's
+	 * {@code ServerFilesRule}.
+	 *
+	 * @param original
+	 *            the file as fetched, put back if the server does not come back
+	 * @param edited
+	 *            the new file
+	 * @param monitor
+	 *            progress and cancellation, may be null
+	 * @throws IppException
+	 *             when cupsd refuses the file, CUPS or the network fails, or CUPS did not come back
+	 */
+	public void saveServerConfig(byte[] original, byte[] edited, IProgressMonitor monitor) throws IppException {
+		files.saveServerConfig(original, edited, monitor);
+	}
+
+	/**
 	 * Reads the CUPS error log from a byte offset on ({@code GET /admin/log/error_log}, with a {@code Range} header
 	 * that CUPS may honour; otherwise the start is skipped). If the log is now shorter than {@code fromOffset} (it was
 	 * rotated or truncated) the chunk starts at 0. Administrators only.

@@ -67,6 +67,15 @@ public final class Messages extends NLS {
 	public static String Op_cancelSubscription;
 	public static String Op_getServerConfig;
 	public static String Op_putServerConfig;
+	// Server Settings complete (issue 12)
+	public static String Op_saveServerConfig;
+	public static String Op_checkServerConfig;
+	public static String Op_rollback;
+	public static String Error_configRefused;
+	public static String Error_configCheckFailed;
+	public static String Error_rolledBack;
+	public static String Error_noRollback;
+	public static String Journal_serverSettings;
 	public static String Op_waitRestart;
 	public static String Op_getErrorLog;
 	public static String Op_readDocument;

@@ -32,7 +32,15 @@ import java.util.Objects;
  * when it is {@code none} or empty; nothing else.</li>
  * <li><b>Troubleshooting log</b>: debug logging plus {@code MaxLogSize 0}, so the error log is not rotated while it
  * is read.</li>
+ * <li><b>Printing from the Internet</b> ({@code _remote_any}): {@code Allow all} in {@code <Location />} (and the
+ * admin locations' {@code Allow @LOCAL} become {@code Allow all} when remote administration is on); off turns them
+ * back into {@code Allow @LOCAL}.</li>
+ * <li><b>Users may cancel any job</b> ({@code _user_cancel_any}): the Cancel-Job {@code <Limit>} of
+ * {@code <Policy default>}, see {@link CancelPolicy}.</li>
+ * <li><b>Job history and files</b>: top-level {@code PreserveJobHistory}, {@code PreserveJobFiles}, {@code MaxJobs}.
+ * </li>
  * </ul>
+ * {@link #serverSettings()} and {@link #apply(ServerSettings)} cover all of them.
  * Not thread-safe.
  */
 public final class CupsdConf {
@@ -65,6 +73,12 @@ public final class CupsdConf {
 	private static final String AT_LOCAL = "@LOCAL"; //$NON-NLS-1$
 	private static final String ROOT = "/"; //$NON-NLS-1$
 	private static final String ADMIN = "/admin"; //$NON-NLS-1$
+	private static final String ALL = "all"; //$NON-NLS-1$
+	private static final String PRESERVE_JOB_FILES = "PreserveJobFiles"; //$NON-NLS-1$
+	private static final String MAX_JOBS = "MaxJobs"; //$NON-NLS-1$
+	private static final String BROWSE_REMOTE_PROTOCOLS = "BrowseRemoteProtocols"; //$NON-NLS-1$
+	/** The locations whose {@code Allow} lines remote administration opens, as {@code cupsAdminSetServerSettings}. */
+	private static final List<String> ADMIN_LOCATIONS = List.of(ADMIN, "/admin/conf", "/admin/log"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final String INDENT = "  "; //$NON-NLS-1$
 
 	/** The raw lines, each with its line terminator (the last one may have none). */
@@ -171,6 +185,153 @@ public final class CupsdConf {
 		}
 		if (settings.preserveJobHistory() != current.preserveJobHistory()) {
 			setPreserveJobHistory(settings.preserveJobHistory());
+		}
+	}
+
+	/** {@return all of system-config-printer's settings as this file sets them (CUPS' defaults where it does not)} */
+	public ServerSettings serverSettings() {
+		String history = directive(PRESERVE_JOB_HISTORY);
+		String files = directive(PRESERVE_JOB_FILES);
+		return new ServerSettings(isSharePrinters(), showRemotePrinters(), isRemoteAny(), isRemoteAdmin(),
+				CancelPolicy.userCancelAny(this), isDebugLogging(), history == null ? ServerSettings.YES : history.trim(),
+				files == null ? ServerSettings.DEFAULT_JOB_FILES : files.trim(), maxJobs());
+	}
+
+	/**
+	 * Applies all settings; only those that differ from the file's current ones are edited, each as
+	 * {@code cupsAdminSetServerSettings} does, but in place: comments and every other line stay.
+	 *
+	 * @param wanted
+	 *            the wanted settings
+	 */
+	public void apply(ServerSettings wanted) {
+		ServerSettings current = serverSettings();
+		if (!wanted.remoteAny() && current.remoteAny()) {
+			setRemoteAny(false); // "Allow all" becomes "Allow @LOCAL" first, so turning sharing off removes it
+		}
+		if (wanted.sharePrinters() != current.sharePrinters()) {
+			setSharePrinters(wanted.sharePrinters());
+		}
+		if (wanted.remoteAdmin() != current.remoteAdmin()) {
+			setRemoteAdmin(wanted.remoteAdmin());
+		}
+		if (wanted.remoteAny() && (!current.remoteAny() || wanted.remoteAdmin() != current.remoteAdmin())) {
+			setRemoteAny(true);
+		}
+		if (wanted.showRemotePrinters() != null && current.showRemotePrinters() != null
+				&& !wanted.showRemotePrinters().equals(current.showRemotePrinters())) {
+			setDirective(BROWSE_REMOTE_PROTOCOLS, wanted.showRemotePrinters().booleanValue() ? "dnssd" : "none"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (wanted.userCancelAny() != current.userCancelAny()) {
+			CancelPolicy.setUserCancelAny(this, wanted.userCancelAny());
+		}
+		if (wanted.debugLogging() != current.debugLogging()) {
+			setDebugLogging(wanted.debugLogging());
+		}
+		if (!wanted.jobHistory().trim().equalsIgnoreCase(current.jobHistory())) {
+			setDirective(PRESERVE_JOB_HISTORY, wanted.jobHistory().trim());
+		}
+		if (!wanted.jobFiles().trim().equalsIgnoreCase(current.jobFiles())) {
+			setDirective(PRESERVE_JOB_FILES, wanted.jobFiles().trim());
+		}
+		if (wanted.maxJobs() != current.maxJobs()) {
+			setDirective(MAX_JOBS, Integer.toString(wanted.maxJobs()));
+		}
+	}
+
+	/**
+	 * The minimal edit of a file for all wanted settings.
+	 *
+	 * @param original
+	 *            the file's bytes
+	 * @param wanted
+	 *            the wanted settings
+	 * @return the edited bytes; equal to {@code original} when nothing changes
+	 */
+	public static byte[] edit(byte[] original, ServerSettings wanted) {
+		CupsdConf conf = parse(original);
+		conf.apply(wanted);
+		return conf.toBytes();
+	}
+
+	/** {@return {@code MaxJobs}, or CUPS' default 500 when the file does not set a number} */
+	public int maxJobs() {
+		String value = directive(MAX_JOBS);
+		try {
+			return value == null ? ServerSettings.DEFAULT_MAX_JOBS : Integer.parseInt(value.trim());
+		} catch (NumberFormatException e) {
+			return ServerSettings.DEFAULT_MAX_JOBS;
+		}
+	}
+
+	/**
+	 * {@return whether printers shared by other systems are shown ({@code BrowseRemoteProtocols} is not
+	 * {@code none}), or null when the file does not set it (CUPS 2: cups-browsed's business)}
+	 */
+	public Boolean showRemotePrinters() {
+		String value = directive(BROWSE_REMOTE_PROTOCOLS);
+		if (value == null) {
+			return null;
+		}
+		return Boolean.valueOf(!value.isBlank() && !"none".equalsIgnoreCase(value.trim())); //$NON-NLS-1$
+	}
+
+	/** {@return whether printing from the Internet is allowed: {@code <Location />} has {@code Allow all}} */
+	public boolean isRemoteAny() {
+		for (Entry e : entries()) {
+			if (isLocation(e.section, ROOT) && ALLOW.equalsIgnoreCase(e.name) && ALL.equalsIgnoreCase(allowValue(e))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Allows access from anywhere, as {@code cupsAdminSetServerSettings}: the {@code Allow @LOCAL} lines of
+	 * {@code <Location />} (and of the admin locations when remote administration is on) become {@code Allow all},
+	 * {@code <Location />} gets one when it has none, and cupsd listens on the network. Off: every
+	 * {@code Allow all} of those locations becomes {@code Allow @LOCAL} (removed where the location already has
+	 * one).
+	 *
+	 * @param any
+	 *            whether to allow access from anywhere
+	 */
+	public void setRemoteAny(boolean any) {
+		List<String> locations = new ArrayList<>();
+		locations.add(ROOT);
+		if (!any || isRemoteAdmin()) {
+			locations.addAll(ADMIN_LOCATIONS);
+		}
+		for (String location : locations) {
+			replaceAllows(location, any ? AT_LOCAL : ALL, any ? ALL : AT_LOCAL);
+		}
+		if (any) {
+			if (!isRemoteAny()) {
+				addAllow(ROOT, ALL);
+			}
+			listenOnNetwork();
+		}
+	}
+
+	/** Rewrites the {@code Allow from} lines of a location; a line whose new host is already allowed goes. */
+	private void replaceAllows(String location, String from, String to) {
+		List<Entry> entries = entries();
+		boolean present = entries.stream()
+				.anyMatch(e -> isLocation(e.section, location) && ALLOW.equalsIgnoreCase(e.name)
+						&& to.equalsIgnoreCase(allowValue(e)));
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			Entry e = entries.get(i);
+			if (isLocation(e.section, location) && ALLOW.equalsIgnoreCase(e.name)
+					&& from.equalsIgnoreCase(allowValue(e))) {
+				if (present) {
+					lines.remove(e.index);
+				} else {
+					String value = e.value.trim();
+					String prefix = value.substring(0, value.length() - allowValue(e).length());
+					lines.set(e.index, e.indent + e.name + ' ' + prefix + to + e.comment + e.terminator);
+					present = true;
+				}
+			}
 		}
 	}
 
@@ -377,6 +538,11 @@ public final class CupsdConf {
 
 	/** Inserts {@code Allow @LOCAL} before the {@code </Location>} of the location, or appends the section. */
 	private void addAllowLocal(String location) {
+		addAllow(location, AT_LOCAL);
+	}
+
+	/** Inserts {@code Allow host} before the {@code </Location>} of the location, or appends the section. */
+	private void addAllow(String location, String host) {
 		List<Entry> entries = entries();
 		for (Entry e : entries) {
 			if (e.closes && isLocation(e.section, location)) {
@@ -387,7 +553,7 @@ public final class CupsdConf {
 						indent = inside.indent;
 					}
 				}
-				lines.add(e.index, indent + ALLOW + ' ' + AT_LOCAL + newline);
+				lines.add(e.index, indent + ALLOW + ' ' + host + newline);
 				return;
 			}
 		}
@@ -396,7 +562,7 @@ public final class CupsdConf {
 		}
 		lines.add('<' + LOCATION + ' ' + location + '>' + newline);
 		lines.add(INDENT + "Order allow,deny" + newline); //$NON-NLS-1$
-		lines.add(INDENT + ALLOW + ' ' + AT_LOCAL + newline);
+		lines.add(INDENT + ALLOW + ' ' + host + newline);
 		lines.add("</" + LOCATION + '>' + newline); //$NON-NLS-1$
 	}
 
@@ -494,11 +660,11 @@ public final class CupsdConf {
 	 * enclosing section's opening text without brackets (e.g. {@code Location /admin}), null at top level; an opening
 	 * line belongs to its own section and {@code closes} marks the closing line of the outermost section.
 	 */
-	private record Entry(int index, String indent, String name, String value, String comment, String terminator,
+	record Entry(int index, String indent, String name, String value, String comment, String terminator,
 			String section, boolean closes) {
 	}
 
-	private List<Entry> entries() {
+	List<Entry> entries() {
 		List<Entry> result = new ArrayList<>(lines.size());
 		int depth = 0;
 		String section = null;
@@ -551,6 +717,21 @@ public final class CupsdConf {
 					section, false));
 		}
 		return result;
+	}
+
+	/** Inserts a line (without terminator) before the line at index. */
+	void insertLine(int index, String text) {
+		lines.add(index, text + newline);
+	}
+
+	/** Replaces the line at index, keeping its terminator. */
+	void replaceLine(int index, String text) {
+		lines.set(index, text + terminator(lines.get(index)));
+	}
+
+	/** Removes the lines from {@code from} to {@code to}, both included. */
+	void removeLines(int from, int to) {
+		lines.subList(from, to + 1).clear();
 	}
 
 	private static String terminator(String raw) {

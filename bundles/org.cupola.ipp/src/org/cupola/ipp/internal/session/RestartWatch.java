@@ -36,8 +36,17 @@ final class RestartWatch implements AutoCloseable {
 
 	/** Opens the idle connection; without it (connect failed) only the probing is done. */
 	RestartWatch(IppExchange exchange) {
+		this(exchange, open(exchange.server(), exchange.options()));
+	}
+
+	private RestartWatch(IppExchange exchange, Socket socket) {
 		this.exchange = exchange;
-		this.socket = open(exchange.server(), exchange.options());
+		this.socket = socket;
+	}
+
+	/** A watch that only probes: {@link #await} returns once the server answers (it may be down now). */
+	static RestartWatch untilAnswering(IppExchange exchange) {
+		return new RestartWatch(exchange, null);
 	}
 
 	private static Socket open(CupsServer server, ConnectionOptions options) {

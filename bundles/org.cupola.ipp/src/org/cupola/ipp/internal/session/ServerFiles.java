@@ -9,13 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 
+import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.LogChunk;
+import org.cupola.ipp.ServerConfigRefusedException;
 import org.cupola.ipp.internal.HttpTransport;
 import org.cupola.ipp.internal.Messages;
 import org.cupola.ipp.internal.session.Authenticator.Outcome;
+import org.cupola.ipp.server.LocalCupsd;
+import org.cupola.ipp.server.RestoreJournal;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * The server's files over HTTP (administrators only): {@code cupsd.conf} (GET, and PUT with the wait for the restart
@@ -49,6 +55,115 @@ public final class ServerFiles {
 			exchange.http(op, "PUT", CONF_PATH, Map.of(CONTENT_TYPE, "text/plain"), conf, false, DRAIN_BYTES, false); //$NON-NLS-1$ //$NON-NLS-2$
 			op.monitor().subTask(Messages.Op_waitRestart);
 			watch.await(op);
+		}
+	}
+
+	/**
+	 * Saves an edited {@code cupsd.conf} so that the server survives it. When the server's cupsd runs on this machine
+	 * ({@link LocalCupsd}), {@code cupsd -t} tests the new file first and a file cupsd would not start with is
+	 * refused with cupsd's message ({@link ServerConfigRefusedException}); nothing is sent. Otherwise the original is
+	 * journaled ({@link RestoreJournal}, unless another change of the server is pending there), the file is put and
+	 * the restart awaited; when cupsd does not come back within the read timeout, the original bytes are put back as
+	 * soon as it answers again (within another read timeout) and the save fails saying so. Only when even that fails
+	 * does the journal entry stay, so the next start offers to put the original back.
+	 */
+	public void saveServerConfig(byte[] original, byte[] edited, IProgressMonitor monitor) throws IppException {
+		Op op = Op.begin(Messages.Op_saveServerConfig, monitor);
+		op.monitor().setWorkRemaining(3);
+		CupsServer server = exchange.server();
+		Optional<LocalCupsd> local = LocalCupsd.find(server);
+		if (local.isPresent()) {
+			op.monitor().subTask(Messages.Op_checkServerConfig);
+			String refusal = test(local.get(), edited, op);
+			if (refusal != null && test(local.get(), original, op) == null) {
+				throw new ServerConfigRefusedException(
+						Messages.bind(Messages.Error_configRefused, server.hostAndPort(), refusal), refusal);
+			}
+			// the current file fails too: this machine cannot judge (cups-files.conf unreadable...), so no refusal
+		}
+		op.monitor().worked(1);
+		RestoreJournal journal = RestoreJournal.standard();
+		boolean journaled = journal(journal, original);
+		IppException notBack = null;
+		try {
+			try (RestartWatch watch = new RestartWatch(exchange)) {
+				exchange.http(op, "PUT", CONF_PATH, Map.of(CONTENT_TYPE, "text/plain"), edited, false, DRAIN_BYTES, //$NON-NLS-1$ //$NON-NLS-2$
+						false);
+				op.monitor().worked(1);
+				op.monitor().subTask(Messages.Op_waitRestart);
+				try {
+					watch.await(op);
+					return;
+				} catch (IppException e) {
+					notBack = e;
+				}
+			}
+			String host = server.hostAndPort();
+			String seconds = Long.toString(exchange.options().readTimeout().toSeconds());
+			String problem = putBack(original, op);
+			if (problem != null) {
+				journaled = false; // the entry stays: the next start offers to put the original back
+				throw new IppException(Messages.bind(Messages.Error_noRollback, new Object[] { host, seconds, problem }),
+						notBack);
+			}
+			throw new IppException(Messages.bind(Messages.Error_rolledBack, host, seconds), notBack);
+		} finally {
+			if (journaled) {
+				forget(journal);
+			}
+		}
+	}
+
+	/** Journals the original unless an entry of the server is pending; {@return whether it did} */
+	private boolean journal(RestoreJournal journal, byte[] original) {
+		try {
+			if (journal.pending(exchange.server()).isPresent()) {
+				return false;
+			}
+			journal.record(exchange.server(), RestoreJournal.CUPSD_CONF, original, Messages.Journal_serverSettings);
+			return true;
+		} catch (IOException e) {
+			return false; // a permanent change: the journal only covers a crash while cupsd restarts
+		}
+	}
+
+	private void forget(RestoreJournal journal) {
+		try {
+			journal.delete(exchange.server());
+		} catch (IOException e) {
+			// a stale entry: the next start finds the server's file already as it is and just deletes it
+		}
+	}
+
+	private String test(LocalCupsd local, byte[] conf, Op op) throws IppException {
+		try {
+			return local.test(conf, op.waiter()::isCanceled);
+		} catch (InterruptedException e) {
+			op.waiter().checkCanceled();
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (IOException e) {
+			throw new IppException(Messages.bind(Messages.Error_configCheckFailed, exchange.server().hostAndPort(),
+					e.getMessage()), e);
+		}
+	}
+
+	/** cupsd did not come back: once it answers again, puts the original bytes back; {@return null, or why not} */
+	private String putBack(byte[] original, Op op) {
+		op.monitor().subTask(Messages.Op_rollback);
+		try {
+			try (RestartWatch answering = RestartWatch.untilAnswering(exchange)) {
+				answering.await(op);
+			}
+			try (RestartWatch watch = new RestartWatch(exchange)) {
+				exchange.http(op, "PUT", CONF_PATH, Map.of(CONTENT_TYPE, "text/plain"), original, false, DRAIN_BYTES, //$NON-NLS-1$ //$NON-NLS-2$
+						false);
+				watch.await(op);
+			}
+			op.monitor().worked(1);
+			return null;
+		} catch (IppException e) {
+			return e.getMessage();
 		}
 	}
 

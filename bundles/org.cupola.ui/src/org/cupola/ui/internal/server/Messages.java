@@ -22,6 +22,23 @@ public final class Messages extends NLS {
 	public static String ServerSettings_jobSave;
 	public static String ServerSettings_fetchFailed;
 	public static String ServerSettings_saveFailed;
+	// Server Settings complete (issue 12)
+	public static String ServerSettings_remoteAny;
+	public static String ServerSettings_showRemote;
+	public static String ServerSettings_showRemoteHint;
+	public static String ServerSettings_cancelAny;
+	public static String ServerSettings_jobsHeading;
+	public static String ServerSettings_files;
+	public static String ServerSettings_for;
+	public static String ServerSettings_noLimit;
+	public static String ServerSettings_maxJobs;
+	public static String ServerSettings_periodHint;
+	public static String ServerSettings_badPeriod;
+	public static String ServerSettings_tabSettings;
+	public static String ServerSettings_tabAdvanced;
+	public static String ServerSettings_diffIntro;
+	public static String ServerSettings_noChanges;
+	public static String ServerSettings_refused;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

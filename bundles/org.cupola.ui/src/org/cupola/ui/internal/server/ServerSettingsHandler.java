@@ -1,10 +1,10 @@
 package org.cupola.ui.internal.server;
 
-import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
+import org.cupola.ipp.ServerConfigRefusedException;
 import org.cupola.ipp.server.CupsdConf;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ipp.jobs.ServerFilesRule;
@@ -22,9 +22,10 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Server Settings: fetches {@code cupsd.conf} in a user {@link CupsJob} (CUPS wants an administrator, so the
- * connection's prompt may appear), opens {@link ServerSettingsDialog} with the parsed settings and, on OK with
- * changes, uploads the minimally edited file in another user job (CUPS restarts; the connection waits until it
- * answers; the job holds the server's {@link ServerFilesRule}). The server is that of the selected queue, else the first connected one. The UI thread never waits.
+ * connection's prompt may appear), opens {@link ServerSettingsDialog} with the file and, on OK with changes, saves
+ * the minimally edited file in another named, cancellable user job holding the server's {@link ServerFilesRule}
+ * ({@code CupsConnection.saveServerConfig}: refused with cupsd's message when {@code cupsd -t} here rejects it; CUPS
+ * restarts and the job waits until it answers, putting the original back if it does not). The server is that of the selected queue, else the first connected one. The UI thread never waits.
  */
 public final class ServerSettingsHandler extends AbstractHandler {
 
@@ -61,13 +62,11 @@ public final class ServerSettingsHandler extends AbstractHandler {
 			if (dialog.open() != Window.OK || !dialog.isChanged()) {
 				return;
 			}
-			byte[] edited = edit(original, dialog.getSettings());
-			if (Arrays.equals(original, edited)) {
-				return;
-			}
+			byte[] edited = dialog.getEdited();
+			// checked with cupsd -t first when cupsd runs here; put back when a remote cupsd does not return
 			CupsJob<Void> save = new CupsJob<>(NLS.bind(Messages.ServerSettings_jobSave, name), server.server(),
 					monitor -> {
-						server.connection().putServerConfig(edited, monitor);
+						server.connection().saveServerConfig(original, edited, monitor);
 						return null;
 					});
 			save.setUser(true);
@@ -75,7 +74,8 @@ public final class ServerSettingsHandler extends AbstractHandler {
 			save.schedule();
 			UiAsync.whenDone(save.result(), shell, (v, saveError) -> {
 				if (saveError != null) {
-					report(shell, Messages.ServerSettings_saveFailed, server.server(), saveError);
+					report(shell, saveError instanceof ServerConfigRefusedException ? Messages.ServerSettings_refused
+							: Messages.ServerSettings_saveFailed, server.server(), saveError);
 				}
 			});
 		});
