@@ -92,6 +92,20 @@ public final class Job {
 		return attributes.getString("job-printer-state-message"); //$NON-NLS-1$
 	}
 
+	/** {@return {@code job-hold-until} (e.g. {@code indefinite}, {@code auth-info-required}), or null} */
+	public String holdUntil() {
+		return attributes.getString("job-hold-until"); //$NON-NLS-1$
+	}
+
+	/**
+	 * {@return whether CUPS holds the job until it gets credentials for the printer's device (CUPS-Authenticate-Job):
+	 * held with {@code job-hold-until=auth-info-required} or the reason {@code cups-held-for-authentication}}
+	 */
+	public boolean isHeldForAuthentication() {
+		return state() == State.HELD && ("auth-info-required".equals(holdUntil()) //$NON-NLS-1$
+				|| stateReasons().contains("cups-held-for-authentication")); //$NON-NLS-1$
+	}
+
 	/** {@return {@code job-printer-uri}} */
 	public String printerUri() {
 		return attributes.getString("job-printer-uri"); //$NON-NLS-1$
