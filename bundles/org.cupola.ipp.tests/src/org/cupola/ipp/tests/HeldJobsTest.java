@@ -16,9 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.cupola.ipp.AuthInfoRequired;
+import org.cupola.ipp.ClearTextRefusedException;
 import org.cupola.ipp.Credentials;
 import org.cupola.ipp.CredentialsRequest.Field;
 import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.Job;
 import org.cupola.ipp.JobDocument;
@@ -219,6 +221,24 @@ class HeldJobsTest {
 			IppException e = assertThrows(IppException.class, () -> shared.getDocument(id, 1, out, null));
 			assertTrue(e.getMessage().contains("PreserveJobFiles"), e.getMessage()); //$NON-NLS-1$
 			assertEquals(0, out.size());
+		}
+	}
+
+	@Test
+	void theValuesNeverCrossTheNetworkInClearTextNorReachAnError() throws Exception {
+		// a remote host without TLS: refused before anything is sent (198.18.0.0/15 is never routed here)
+		try (CupsConnection remote = new CupsConnection(new CupsServer(false, "198.18.0.1", 631), null, null); //$NON-NLS-1$
+				Credentials device = new Credentials(DEVICE_USER, DEVICE_PASSWORD.toCharArray())) {
+			ClearTextRefusedException e = assertThrows(ClearTextRefusedException.class, () -> remote
+					.authenticateJob(1, QUEUE, new AuthInfoRequired(List.of("username", "password")), device, null)); //$NON-NLS-1$ //$NON-NLS-2$
+			assertFalse(e.getMessage().contains(DEVICE_PASSWORD));
+		}
+		// CUPS refuses (no such job): its error does not carry the values
+		try (Credentials device = new Credentials(DEVICE_USER, DEVICE_PASSWORD.toCharArray())) {
+			IppException e = assertThrows(IppException.class, () -> admin.authenticateJob(999_999, QUEUE,
+					admin.getAuthInfoRequired(QUEUE, null), device, null));
+			assertFalse(String.valueOf(e).contains(DEVICE_PASSWORD), e::toString);
+			assertFalse(String.valueOf(e.getCause()).contains(DEVICE_PASSWORD));
 		}
 	}
 }

@@ -28,12 +28,14 @@ import org.cupola.ipp.IppException;
 import org.cupola.ipp.Job;
 import org.cupola.ipp.WhichJobs;
 import org.cupola.ipp.codec.IppAttributeGroup;
+import org.cupola.ipp.codec.IppEncoder;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.codec.IppOperation;
 import org.cupola.ipp.codec.IppStatus;
 import org.cupola.ipp.codec.IppTag;
 import org.cupola.ipp.model.ServerJob;
 import org.cupola.testing.CupsSandbox;
+import org.cupola.testing.FakeIppServer;
 import org.cupola.testing.Screenshots;
 import org.cupola.testing.UiWait;
 import org.cupola.testing.Widgets;
@@ -400,5 +402,32 @@ class JobsActionsTest {
 		assertFalse(purge.isEnabled(), "no state: nothing to purge"); //$NON-NLS-1$
 		assertThrows(IllegalArgumentException.class,
 				() -> new CredentialsRequest.JobAuth(1, null, "q", List.of())); //$NON-NLS-1$
+	}
+
+	/** A server that sends jobs without most attributes (CUPS always sends them; a fake server can leave them out). */
+	@Test
+	void jobsLackingAttributesAreListedWithoutErrors() throws Exception {
+		IppMessage.Builder response = IppMessage.response(IppStatus.SUCCESSFUL_OK, 1);
+		response.group(IppTag.JOB_ATTRIBUTES).attribute("job-id", IppTag.INTEGER, Integer.valueOf(41)); //$NON-NLS-1$
+		response.group(IppTag.JOB_ATTRIBUTES).attribute("job-id", IppTag.INTEGER, Integer.valueOf(42)) //$NON-NLS-1$
+				.attribute("job-state", IppTag.ENUM, Integer.valueOf(4)) //$NON-NLS-1$
+				.attribute("job-hold-until", IppTag.KEYWORD, "auth-info-required"); //$NON-NLS-1$ //$NON-NLS-2$
+		try (FakeIppServer server = FakeIppServer.answering(IppEncoder.encode(response.build()));
+				CupsConnection fake = new CupsConnection(server.server(), null, null)) {
+			panel.setServers(() -> List.of(new Servers.Entry(fake, "fake"))); //$NON-NLS-1$
+			refreshAndWait();
+			Table table = panel.getViewer().getTable();
+			assertEquals(2, table.getItemCount());
+			for (int i = 0; i < table.getItemCount(); i++) {
+				for (int c = 0; c < table.getColumnCount(); c++) {
+					assertNotNull(table.getItem(i).getText(c));
+				}
+			}
+			assertEquals("", table.getItem(index(41)).getText(7)); //$NON-NLS-1$
+			assertEquals(Messages.Reason_heldForAuth, table.getItem(index(42)).getText(7),
+					"no printer: the fields are not known, the reason still is"); //$NON-NLS-1$
+			select(42);
+			assertTrue(enabled(new AuthenticateJobHandler(() -> request -> null)));
+		}
 	}
 }
