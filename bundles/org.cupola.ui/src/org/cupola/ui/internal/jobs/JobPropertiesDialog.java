@@ -5,13 +5,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.Job;
-import org.cupola.ipp.codec.IppAttribute;
-import org.cupola.ipp.codec.TextWithLanguage;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -85,7 +84,7 @@ public final class JobPropertiesDialog extends TitleAreaDialog {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, Messages.Jobs_propertyName, 35, IppAttribute::name);
+		column(layout, Messages.Jobs_propertyName, 35, Map.Entry::getKey);
 		column(layout, Messages.Jobs_propertyValue, 65, JobPropertiesDialog::value);
 		viewer.setInput(rows(job));
 		return area;
@@ -97,37 +96,33 @@ public final class JobPropertiesDialog extends TitleAreaDialog {
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight,
-			java.util.function.Function<IppAttribute, String> text) {
+			Function<Map.Entry<String, List<String>>, String> text) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
 		c.getColumn().setText(title);
 		layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 80));
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof IppAttribute a ? text.apply(a) : ""; //$NON-NLS-1$
+				@SuppressWarnings("unchecked")
+				Map.Entry<String, List<String>> row = (Map.Entry<String, List<String>>) element;
+				return text.apply(row);
 			}
 		});
 	}
 
 	/** {@return the job's attributes sorted by name} */
-	static List<IppAttribute> rows(Job job) {
-		List<IppAttribute> rows = new ArrayList<>(job.attributes().attributes());
-		rows.sort(Comparator.comparing(IppAttribute::name));
-		return rows;
+	static List<Map.Entry<String, List<String>>> rows(Job job) {
+		return new ArrayList<>(job.attributeTexts().entrySet());
 	}
 
-	/** {@return an attribute's values in words, joined by commas} */
-	static String value(IppAttribute attribute) {
+	/** {@return an attribute's values joined by commas; times also in local time} */
+	static String value(Map.Entry<String, List<String>> attribute) {
 		List<String> parts = new ArrayList<>();
-		for (Object v : attribute.values()) {
-			if (v instanceof TextWithLanguage t) {
-				parts.add(t.text());
-			} else if (v instanceof byte[] bytes) {
-				parts.add(NLS.bind(Messages.Jobs_propertyBytes, Integer.valueOf(bytes.length)));
-			} else if (v instanceof Integer i && attribute.name().startsWith("time-at-") && i.intValue() > 0) { //$NON-NLS-1$
-				parts.add(TIME.format(Instant.ofEpochSecond(i.longValue())) + " (" + i + ')'); //$NON-NLS-1$
+		for (String v : attribute.getValue()) {
+			if (attribute.getKey().startsWith("time-at-") && v.matches("[1-9][0-9]{0,11}")) { //$NON-NLS-1$ //$NON-NLS-2$
+				parts.add(TIME.format(Instant.ofEpochSecond(Long.parseLong(v))) + " (" + v + ')'); //$NON-NLS-1$
 			} else {
-				parts.add(String.valueOf(v));
+				parts.add(v);
 			}
 		}
 		return String.join(", ", parts); //$NON-NLS-1$

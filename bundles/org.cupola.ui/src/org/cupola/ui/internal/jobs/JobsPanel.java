@@ -74,13 +74,13 @@ public final class JobsPanel extends Composite {
 		LazyContent content = new LazyContent();
 		viewer.setContentProvider(content);
 		column(layout, Messages.Jobs_id, 6, SWT.RIGHT, JobLabels::id);
-		column(layout, Messages.Jobs_name, 26, SWT.LEFT, JobLabels::name);
+		column(layout, Messages.Jobs_name, 20, SWT.LEFT, JobLabels::name);
 		column(layout, Messages.Jobs_owner, 10, SWT.LEFT, JobLabels::owner);
 		column(layout, Messages.Jobs_printer, 16, SWT.LEFT, row -> JobLabels.printer(row, multipleServers));
 		column(layout, Messages.Jobs_state, 10, SWT.LEFT, JobLabels::state);
 		column(layout, Messages.Jobs_size, 8, SWT.RIGHT, JobLabels::size);
 		column(layout, Messages.Jobs_created, 14, SWT.LEFT, JobLabels::created);
-		column(layout, Messages.Jobs_reason, 24, SWT.LEFT,
+		column(layout, Messages.Jobs_reason, 34, SWT.LEFT,
 				row -> JobReasons.describe(row.job(), authFields.fields(row)));
 		viewer.setInput(content);
 		status = new Label(this, SWT.NONE);

@@ -95,7 +95,6 @@ public final class Messages extends NLS {
 	public static String Jobs_propertiesMessage;
 	public static String Jobs_propertyName;
 	public static String Jobs_propertyValue;
-	public static String Jobs_propertyBytes;
 	public static String Jobs_jobRetrieve;
 	public static String Jobs_retrieveTitle;
 	public static String Jobs_retrieveWriteFailed;
