@@ -57,6 +57,7 @@ listen_lines=""; for l in $EXTRA_LISTEN; do listen_lines+="Listen $l\\n"; done
 allow_lines=""; for a in $ALLOW_FROM; do allow_lines+="  Allow from $a\\n"; done
 sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$PORT|g" -e "s|@LOGLEVEL@|${CUPS_LOG_LEVEL:-debug}|g" \
     -e "s|@ENCRYPTION@|$ENCRYPTION|g" -e "s|@SHARED@|${CUPS_DEFAULT_SHARED:-No}|g" -e "s|@SERVERNAME@|$SERVER_NAME|g" \
+    -e "s|^PreserveJobFiles No\$|PreserveJobFiles ${CUPS_PRESERVE_JOB_FILES:-No}|" \
     -e "s|^#@EXTRA_LISTEN@\$|$listen_lines|" -e "s|^#@ALLOW_FROM@\$|$allow_lines|" "$HERE/cupsd.conf.in" > "$DIR/etc/cupsd.conf"
 sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$PORT|g" -e "s|@SELFSIGNED@|$SELF_SIGNED|g" -e "s|@SYSTEMGROUP@|${CUPS_SYSTEM_GROUP:-lpadmin}|g" "$HERE/cups-files.conf.in" > "$DIR/etc/cups-files.conf"
 # ServerKeychain: cupsd (root) writes its self-signed certificate here; lp reads it
@@ -87,6 +88,8 @@ for b in ipp ipps http https socket lpd usb parallel serial beh cups-pdf; do
   [ -e "/usr/lib/cups/backend/$b" ] && ln -s "/usr/lib/cups/backend/$b" "$SB/backend/$b"
 done
 install -m 0755 "$HERE/backends/sandbox" "$HERE/backends/sandboxslow" "$SB/backend/"
+# sandboxauth: a device that needs credentials (jobs are held for auth-info-required until CUPS-Authenticate-Job)
+install -m 0755 "$HERE/backends/sandboxauth" "$SB/backend/"
 chmod 0755 "$SB" "$SB/backend" "$SB/driver" "$SB/filter"
 
 CUPSD=(/usr/sbin/cupsd -c "$DIR/etc/cupsd.conf" -s "$DIR/etc/cups-files.conf")

@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class Credentials implements AutoCloseable {
 
 	private final String user;
+	private final String domain;
 	private char[] password;
 	private boolean cleared;
 
@@ -21,13 +22,34 @@ public final class Credentials implements AutoCloseable {
 	 *            the password; copied, the caller may (and should) zero its array afterwards
 	 */
 	public Credentials(String user, char[] password) {
+		this(user, password, null);
+	}
+
+	/**
+	 * Credentials with a domain (a job's {@code auth-info} for a queue whose {@code auth-info-required} lists
+	 * {@code domain}, e.g. an SMB share).
+	 *
+	 * @param user
+	 *            the user name
+	 * @param password
+	 *            the password; copied, the caller may (and should) zero its array afterwards
+	 * @param domain
+	 *            the domain, or null
+	 */
+	public Credentials(String user, char[] password, String domain) {
 		this.user = Objects.requireNonNull(user, "user"); //$NON-NLS-1$
+		this.domain = domain;
 		this.password = password == null ? new char[0] : password.clone();
 	}
 
 	/** {@return the user name} */
 	public String user() {
 		return user;
+	}
+
+	/** {@return the domain, or null when none was asked for} */
+	public String domain() {
+		return domain;
 	}
 
 	/**
@@ -61,7 +83,7 @@ public final class Credentials implements AutoCloseable {
 	Credentials copy() {
 		char[] pw = password();
 		try {
-			return new Credentials(user, pw);
+			return new Credentials(user, pw, domain);
 		} finally {
 			Arrays.fill(pw, '\0');
 		}

@@ -39,4 +39,33 @@ public interface CredentialsStore {
 	 *            the server
 	 */
 	void remove(CupsServer server);
+
+	/**
+	 * Reads credentials remembered for something of a server other than its login (a realm, e.g. the
+	 * {@code auth-info} of a queue's device: {@link CredentialsRequest.JobAuth#realm()}).
+	 *
+	 * @param server
+	 *            the server
+	 * @param realm
+	 *            what they are for
+	 * @return a new {@link Credentials} the caller owns, or null; this default keeps nothing
+	 */
+	default Credentials load(CupsServer server, String realm) {
+		return null;
+	}
+
+	/**
+	 * Remembers credentials of a realm of a server (see {@link #load(CupsServer, String)}), apart from its login.
+	 *
+	 * @param server
+	 *            the server
+	 * @param realm
+	 *            what they are for
+	 * @param credentials
+	 *            the credentials; not retained
+	 * @return whether they were stored; this default stores nothing
+	 */
+	default boolean save(CupsServer server, String realm, Credentials credentials) {
+		return false;
+	}
 }

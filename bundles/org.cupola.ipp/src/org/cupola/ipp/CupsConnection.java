@@ -1,6 +1,7 @@
 package org.cupola.ipp;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.cupola.ipp.internal.session.Authenticator;
 import org.cupola.ipp.internal.session.DeviceOperations;
 import org.cupola.ipp.internal.session.ErrorMapper;
 import org.cupola.ipp.internal.session.IppExchange;
+import org.cupola.ipp.internal.session.DocumentOperations;
+import org.cupola.ipp.internal.session.JobAuthOperations;
 import org.cupola.ipp.internal.session.JobOperations;
 import org.cupola.ipp.internal.session.PrinterOperations;
 import org.cupola.ipp.internal.session.ServerFiles;
@@ -62,6 +65,8 @@ public final class CupsConnection implements AutoCloseable {
 	private final IppExchange exchange;
 	private final PrinterOperations printers;
 	private final JobOperations jobs;
+	private final JobAuthOperations jobAuth; // held jobs and documents (issue 12)
+	private final DocumentOperations documents;
 	private final DeviceOperations devices;
 	private final SubscriptionOperations subscriptions;
 	private final ServerFiles files;
@@ -86,6 +91,8 @@ public final class CupsConnection implements AutoCloseable {
 		this.exchange = new IppExchange(server, this.options, transport, auth, errors);
 		this.printers = new PrinterOperations(exchange);
 		this.jobs = new JobOperations(exchange);
+		this.jobAuth = new JobAuthOperations(exchange, printers);
+		this.documents = new DocumentOperations(exchange);
 		this.devices = new DeviceOperations(exchange);
 		this.subscriptions = new SubscriptionOperations(exchange);
 		this.files = new ServerFiles(exchange);
@@ -537,6 +544,30 @@ public final class CupsConnection implements AutoCloseable {
 	 */
 	public void moveAllJobs(String sourcePrinter, String targetPrinter, IProgressMonitor monitor) throws IppException {
 		jobs.moveAll(sourcePrinter, targetPrinter, monitor);
+	}
+
+	// ---- held jobs, purge, documents (issue 12)
+
+	/** Cancel-Job with {@code purge-job}: removes the job, finished or not, from the server's history. */
+	public void purgeJob(int jobId, IProgressMonitor monitor) throws IppException {
+		jobs.purge(jobId, monitor);
+	}
+
+	/** A queue's {@code auth-info-required} (empty when it does not say). */
+	public AuthInfoRequired getAuthInfoRequired(String printer, IProgressMonitor monitor) throws IppException {
+		return jobAuth.authInfoRequired(printer, monitor);
+	}
+
+	/** CUPS-Authenticate-Job with {@code auth-info} in the order {@code required} lists; never logs the values. */
+	public void authenticateJob(int jobId, String printer, AuthInfoRequired required, Credentials credentials,
+			IProgressMonitor monitor) throws IppException {
+		jobAuth.authenticate(jobId, printer, required, credentials, monitor);
+	}
+
+	/** CUPS-Get-Document: a job's document (1 = the first) copied to {@code out}, which is not closed. */
+	public JobDocument getDocument(int jobId, int documentNumber, OutputStream out, IProgressMonitor monitor)
+			throws IppException {
+		return documents.getDocument(jobId, documentNumber, out, monitor);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------

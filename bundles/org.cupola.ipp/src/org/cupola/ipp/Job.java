@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
+import org.cupola.ipp.codec.IppAttribute;
 import org.cupola.ipp.codec.IppAttributeGroup;
+import org.cupola.ipp.codec.TextWithLanguage;
 
 /**
  * A print job as returned by Get-Jobs or Get-Job-Attributes: typed getters over the job's attribute group. Getters
@@ -92,6 +96,20 @@ public final class Job {
 		return attributes.getString("job-printer-state-message"); //$NON-NLS-1$
 	}
 
+	/** {@return {@code job-hold-until} (e.g. {@code indefinite}, {@code auth-info-required}), or null} */
+	public String holdUntil() {
+		return attributes.getString("job-hold-until"); //$NON-NLS-1$
+	}
+
+	/**
+	 * {@return whether CUPS holds the job until it gets credentials for the printer's device (CUPS-Authenticate-Job):
+	 * held with {@code job-hold-until=auth-info-required} or the reason {@code cups-held-for-authentication}}
+	 */
+	public boolean isHeldForAuthentication() {
+		return state() == State.HELD && ("auth-info-required".equals(holdUntil()) //$NON-NLS-1$
+				|| stateReasons().contains("cups-held-for-authentication")); //$NON-NLS-1$
+	}
+
 	/** {@return {@code job-printer-uri}} */
 	public String printerUri() {
 		return attributes.getString("job-printer-uri"); //$NON-NLS-1$
@@ -135,6 +153,30 @@ public final class Job {
 	/** {@return {@code time-at-completed}, or null if not over} */
 	public Instant timeAtCompleted() {
 		return time("time-at-completed"); //$NON-NLS-1$
+	}
+
+	/**
+	 * {@return every attribute the server sent, sorted by name, each value as text: texts and keywords as they are,
+	 * numbers in decimal, binary values as their size, collections and ranges as their IPP rendering}
+	 */
+	public SortedMap<String, List<String>> attributeTexts() {
+		SortedMap<String, List<String>> texts = new TreeMap<>();
+		for (IppAttribute attribute : attributes.attributes()) {
+			List<String> values = new ArrayList<>();
+			for (Object value : attribute.values()) {
+				values.add(switch (value) {
+				case TextWithLanguage t -> t.text();
+				case byte[] bytes -> "<" + bytes.length + " bytes>"; //$NON-NLS-1$ //$NON-NLS-2$
+				default -> String.valueOf(value);
+				});
+			}
+			texts.merge(attribute.name(), List.copyOf(values), (a, b) -> {
+				List<String> both = new ArrayList<>(a);
+				both.addAll(b);
+				return List.copyOf(both);
+			});
+		}
+		return texts;
 	}
 
 	private Instant time(String name) {

@@ -268,6 +268,59 @@ public final class CupsSandbox implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts a populated sandbox that keeps the files of finished jobs ({@code PreserveJobFiles Yes}), so
+	 * CUPS-Get-Document has them.
+	 *
+	 * @return the running sandbox; close it
+	 */
+	public static CupsSandbox startKeepingJobFiles() {
+		return start(true, List.of(), Map.of("CUPS_PRESERVE_JOB_FILES", "Yes"), port -> Map.of()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Adds (or modifies) a queue whose device needs credentials, like an SMB share: its backend
+	 * ({@code backends/sandboxauth}) exits with CUPS_BACKEND_AUTH_REQUIRED, so cupsd holds the job for
+	 * {@code auth-info-required}, until CUPS passes it {@code user} and {@code password} (CUPS-Authenticate-Job).
+	 *
+	 * @param name
+	 *            the queue
+	 * @param authInfoRequired
+	 *            its {@code auth-info-required}, e.g. {@code username,password}
+	 * @param user
+	 *            the user name the device accepts
+	 * @param password
+	 *            the password it accepts (letters, digits and - only)
+	 */
+	public void addAuthQueue(String name, String authInfoRequired, String user, String password) {
+		ipptool("add-printer-auth.test", name, "device_uri=sandboxauth://" + user + ':' + password + "@device", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"ppd_name=lsb/usr/cupsfilters/Generic-PDF_Printer-PDF.ppd", //$NON-NLS-1$
+				"auth_info_required=" + authInfoRequired); //$NON-NLS-1$
+	}
+
+	private void ipptool(String test, String queue, String... defines) {
+		List<String> command = new ArrayList<>(List.of("ipptool", "-q", "-T", "30")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		for (String d : defines) {
+			command.add("-d"); //$NON-NLS-1$
+			command.add(d);
+		}
+		command.add("ipp://" + ADMIN_USER + ':' + ADMIN_PASSWORD + "@127.0.0.1:" + port + "/printers/" + queue); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		command.add(scripts.resolve("ipp").resolve(test).toString()); //$NON-NLS-1$
+		try {
+			Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+			byte[] out = p.getInputStream().readAllBytes();
+			if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+				throw new IllegalStateException(test + " on " + queue + " failed:\n" //$NON-NLS-1$ //$NON-NLS-2$
+						+ new String(out, StandardCharsets.UTF_8));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Stops every process of the sandbox and removes its directory. */
 	@Override
 	public synchronized void close() {

@@ -89,6 +89,16 @@ public final class Messages extends NLS {
 	public static String Name_exists;
 	public static String Watcher_name;
 
+	// held jobs, purge, documents (issue 12)
+	public static String Op_purgeJob;
+	public static String Op_authenticateJob;
+	public static String Op_getDocument;
+	public static String Error_documentNotKept;
+	public static String Error_writeDocument;
+	public static String Error_authInfoMissing;
+	public static String Error_authInfoNegotiate;
+	public static String Error_authInfoClearText;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -202,6 +202,21 @@ class JobsPanelTest {
 		display.timerExec(20, poll[0]);
 	}
 
+	/** When the confirmation of Cancel opens (in its own event loop), presses its default button (Cancel Jobs). */
+	private void answerCancelConfirmation() {
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (!s.isDisposed() && s.isVisible() && Messages.Jobs_cancelConfirmTitle.equals(s.getText())) {
+					Widgets.click(s.getDefaultButton());
+					return;
+				}
+			}
+			display.timerExec(20, poll[0]);
+		};
+		display.timerExec(20, poll[0]);
+	}
+
 	private Printer queue(String name) throws Exception {
 		return connection.getPrinters(null).stream().filter(p -> name.equals(p.name())).findFirst().orElseThrow();
 	}
@@ -247,6 +262,7 @@ class JobsPanelTest {
 		assertTrue(enabled(new MoveJobsHandler()));
 
 		int before = shown.get();
+		answerCancelConfirmation(); // Cancel now asks first, naming the jobs (issue 12)
 		execute(new JobHandlers.Cancel());
 		UiWait.until(display, TIMEOUT, () -> shown.get() > before && row(id) == null);
 		assertEquals(Job.State.CANCELED, connection.getJobAttributes(id, null).state());

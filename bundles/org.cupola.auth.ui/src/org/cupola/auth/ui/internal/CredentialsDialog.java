@@ -1,6 +1,7 @@
 package org.cupola.auth.ui.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -38,6 +39,8 @@ final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.Que
 	static final String PASSWORD = "password"; //$NON-NLS-1$
 	/** {@link #WIDGET_ID} of the "Remember password" check box. */
 	static final String REMEMBER = "remember"; //$NON-NLS-1$
+	/** {@link #WIDGET_ID} of the domain field (a job's auth-info only). */
+	static final String DOMAIN = "domain"; //$NON-NLS-1$
 
 	private static final int FIELD_WIDTH_CHARS = 36;
 	private static final int MAX_WIDTH_CHARS = 72;
@@ -48,11 +51,13 @@ final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.Que
 
 	private Text userText;
 	private Text passwordText;
+	private Text domainText;
 	private Button rememberButton;
 
 	// the answer, read in okPressed
 	private boolean accepted;
 	private String user;
+	private String domain;
 	private char[] password;
 	private boolean remember;
 	private boolean closeReported;
@@ -103,18 +108,27 @@ final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.Que
 	protected Control createContents(Composite parent) {
 		Control contents = super.createContents(parent);
 		CupsServer server = request.server();
-		setTitle(NLS.bind(Messages.CredentialsDialog_title, server.hostAndPort()));
-		setMessage(NLS.bind(server.secure() || isLoopback(server.host()) ? Messages.CredentialsDialog_message
-				: Messages.CredentialsDialog_messagePlain, server.hostAndPort(), request.operationName()));
+		CredentialsRequest.JobAuth job = request.jobAuth();
+		if (job == null) {
+			setTitle(NLS.bind(Messages.CredentialsDialog_title, server.hostAndPort()));
+			setMessage(NLS.bind(server.secure() || isLoopback(server.host()) ? Messages.CredentialsDialog_message
+					: Messages.CredentialsDialog_messagePlain, server.hostAndPort(), request.operationName()));
+		} else {
+			setTitle(NLS.bind(Messages.CredentialsDialog_jobTitle, job.printer()));
+			setMessage(NLS.bind(Messages.CredentialsDialog_jobMessage, new Object[] { Integer.toString(job.jobId()),
+					job.jobName() == null ? "" : job.jobName(), job.printer(), server.hostAndPort() })); //$NON-NLS-1$
+		}
 		if (request.reason() == CredentialsRequest.Reason.WRONG_PASSWORD) {
 			setErrorMessage(Messages.CredentialsDialog_wrongPassword);
 		}
 		updateOkButton();
 		installKeys(getShell());
-		if (userText.getText().isEmpty()) {
-			userText.setFocus();
-		} else {
-			passwordText.setFocus();
+		Text first = firstField();
+		if (userText != null && !userText.getText().isEmpty() && passwordText != null) {
+			first = domainText != null && domainText.getText().isEmpty() ? domainText : passwordText;
+		}
+		if (first != null) {
+			first.setFocus();
 		}
 		return contents;
 	}
@@ -129,24 +143,46 @@ final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.Que
 				.applyTo(fields);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 
-		new Label(fields, SWT.NONE).setText(Messages.CredentialsDialog_user);
-		userText = new Text(fields, SWT.BORDER | SWT.SINGLE);
-		userText.setData(WIDGET_ID, USER);
-		userText.setText(initialUser);
-		userText.addModifyListener(e -> updateOkButton());
-		GridDataFactory.fillDefaults().grab(true, false)
-				.hint(convertWidthInCharsToPixels(FIELD_WIDTH_CHARS), SWT.DEFAULT).applyTo(userText);
-
-		new Label(fields, SWT.NONE).setText(Messages.CredentialsDialog_password);
-		passwordText = new Text(fields, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
-		passwordText.setData(WIDGET_ID, PASSWORD);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(passwordText);
+		// the login asks user and password; a job's auth-info exactly the fields its queue lists, in that order
+		List<CredentialsRequest.Field> asked = request.jobAuth() == null
+				? List.of(CredentialsRequest.Field.USERNAME, CredentialsRequest.Field.PASSWORD)
+				: request.jobAuth().fields();
+		for (CredentialsRequest.Field field : asked) {
+			switch (field) {
+			case DOMAIN -> domainText = field(fields, Messages.CredentialsDialog_domain, DOMAIN, SWT.NONE);
+			case USERNAME -> {
+				userText = field(fields, Messages.CredentialsDialog_user, USER, SWT.NONE);
+				userText.setText(initialUser);
+				userText.addModifyListener(e -> updateOkButton());
+			}
+			case PASSWORD -> passwordText = field(fields, Messages.CredentialsDialog_password, PASSWORD, SWT.PASSWORD);
+			}
+		}
 
 		rememberButton = new Button(fields, SWT.CHECK);
 		rememberButton.setData(WIDGET_ID, REMEMBER);
-		rememberButton.setText(Messages.CredentialsDialog_remember);
+		rememberButton.setText(request.jobAuth() == null ? Messages.CredentialsDialog_remember
+				: Messages.CredentialsDialog_rememberJob);
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, convertVerticalDLUsToPixels(4)).applyTo(rememberButton);
 		return area;
+	}
+
+	private Text field(Composite fields, String label, String id, int style) {
+		new Label(fields, SWT.NONE).setText(label);
+		Text text = new Text(fields, SWT.BORDER | SWT.SINGLE | style);
+		text.setData(WIDGET_ID, id);
+		GridDataFactory.fillDefaults().grab(true, false)
+				.hint(convertWidthInCharsToPixels(FIELD_WIDTH_CHARS), SWT.DEFAULT).applyTo(text);
+		return text;
+	}
+
+	private Text firstField() {
+		for (Text t : new Text[] { domainText, userText, passwordText }) {
+			if (t != null) {
+				return t;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -161,7 +197,7 @@ final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.Que
 					consume(e);
 					cancelPressed();
 				} else if (e.detail == SWT.TRAVERSE_RETURN && (e.widget == userText || e.widget == passwordText
-						|| e.widget == rememberButton)) {
+						|| e.widget == domainText || e.widget == rememberButton)) {
 					consume(e);
 					Button ok = getButton(IDialogConstants.OK_ID);
 					if (ok != null && ok.isEnabled()) {
@@ -186,20 +222,24 @@ final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.Que
 		if (ok != null && userText != null && !userText.isDisposed()) {
 			ok.setEnabled(!userText.getText().isBlank());
 		}
+		// a job's auth-info without a user name field (e.g. password only): OK stays enabled
 	}
 
 	@Override
 	protected void okPressed() {
-		if (userText == null || userText.isDisposed()) {
+		if (getShell() == null || getShell().isDisposed()) {
 			return;
 		}
-		String name = userText.getText().strip();
-		if (name.isEmpty()) {
+		String name = userText == null ? "" : userText.getText().strip(); //$NON-NLS-1$
+		if (name.isEmpty() && userText != null) {
 			return; // OK is disabled then; Enter in a field must not get around that
 		}
 		user = name;
-		password = passwordText.getTextChars();
-		passwordText.setText(""); //$NON-NLS-1$
+		domain = domainText == null ? null : domainText.getText().strip();
+		password = passwordText == null ? new char[0] : passwordText.getTextChars();
+		if (passwordText != null) {
+			passwordText.setText(""); //$NON-NLS-1$
+		}
 		remember = rememberButton.getSelection();
 		accepted = true;
 		super.okPressed();
@@ -247,7 +287,7 @@ final class CredentialsDialog extends TitleAreaDialog implements UiQuestions.Que
 			return null;
 		}
 		try {
-			return new Credentials(user, password);
+			return new Credentials(user, password, domain);
 		} finally {
 			clearPassword();
 		}

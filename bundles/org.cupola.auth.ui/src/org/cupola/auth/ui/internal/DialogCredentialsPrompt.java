@@ -138,6 +138,10 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 
 	private Credentials fromStore(CredentialsRequest request) {
 		CupsServer server = request.server();
+		if (request.jobAuth() != null) {
+			// a job's auth-info: kept apart from the login, and only when the user ticked Remember
+			return request.attempt() > 1 ? null : store.load(server, request.jobAuth().realm());
+		}
 		if (request.reason() == CredentialsRequest.Reason.WRONG_PASSWORD) {
 			store.remove(server);
 			recent.forget(server);
@@ -163,7 +167,11 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 			return null;
 		}
 		if (answer.remember()) {
-			store.save(request.server(), credentials);
+			if (request.jobAuth() != null) {
+				store.save(request.server(), request.jobAuth().realm(), credentials);
+			} else {
+				store.save(request.server(), credentials);
+			}
 		}
 		return credentials;
 	}
@@ -173,6 +181,9 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 	/** Answers a REQUIRED request with credentials entered in another dialog after it started, if there are any. */
 	private boolean reuse(UiQuestions.Question<Ask, Answer> question) {
 		Ask ask = question.request();
+		if (ask.request().jobAuth() != null) {
+			return false; // the login entered elsewhere is not the credentials of a printer's device
+		}
 		Credentials reused = recent.reusable(ask.request(), ask.since());
 		if (reused == null) {
 			return false;
@@ -191,16 +202,21 @@ public final class DialogCredentialsPrompt implements CredentialsPrompt {
 			return;
 		}
 		CupsServer server = question.request().request().server();
-		lastUsers.put(server.key(), entered.user());
+		boolean login = question.request().request().jobAuth() == null;
+		if (login) {
+			lastUsers.put(server.key(), entered.user());
+		}
 		if (questions.closed(question, new Answer(entered, dialog.isRemember()))) {
-			recent.record(server, entered);
+			if (login) {
+				recent.record(server, entered);
+			}
 		} else {
 			entered.clear();
 		}
 	}
 
 	private String initialUser(CredentialsRequest request) {
-		String user = lastUsers.get(request.server().key());
+		String user = request.jobAuth() != null ? null : lastUsers.get(request.server().key());
 		if (user == null || user.isEmpty()) {
 			user = request.previousUser();
 		}

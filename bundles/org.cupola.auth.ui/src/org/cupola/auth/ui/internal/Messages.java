@@ -23,6 +23,11 @@ public final class Messages extends NLS {
 	public static String CredentialsDialog_password;
 	/** The "Remember password" check box. */
 	public static String CredentialsDialog_remember;
+	// a job's auth-info (issue 12)
+	public static String CredentialsDialog_jobTitle;
+	public static String CredentialsDialog_jobMessage;
+	public static String CredentialsDialog_domain;
+	public static String CredentialsDialog_rememberJob;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

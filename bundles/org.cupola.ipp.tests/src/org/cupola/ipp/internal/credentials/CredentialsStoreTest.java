@@ -140,4 +140,34 @@ class CredentialsStoreTest {
 		assertFalse(failing.save(SERVER, credentials("erin", SECRET))); //$NON-NLS-1$
 		failing.remove(SERVER);
 	}
+
+	/** A held job's auth-info, remembered per queue apart from the server login, with its domain (issue 12). */
+	@Test
+	void secureStoreKeepsARealmApartFromTheLogin() throws IOException, StorageException {
+		ISecurePreferences root = SecureStorage.open(dir);
+		SecureCredentialsStore store = new SecureCredentialsStore(() -> root);
+		String realm = "job-auth-info/smbshare"; //$NON-NLS-1$
+		assertNull(store.load(SERVER, realm));
+		assertTrue(store.save(SERVER, credentials("alice", SECRET))); //$NON-NLS-1$
+		assertTrue(store.save(SERVER, realm, new Credentials("jobuser", "share-pw".toCharArray(), "OFFICE"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (Credentials device = store.load(SERVER, realm)) {
+			assertCredentials("jobuser", "share-pw", device); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals("OFFICE", device.domain()); //$NON-NLS-1$
+		}
+		assertCredentials("alice", SECRET, store.load(SERVER)); //$NON-NLS-1$
+		assertNull(store.load(SERVER).domain());
+		assertNull(store.load(TLS, realm), "another server"); //$NON-NLS-1$
+		assertNull(store.load(SERVER, "job-auth-info/other"), "another queue"); //$NON-NLS-1$ //$NON-NLS-2$
+		// a refused login is forgotten; the queue's credentials stay
+		store.remove(SERVER);
+		assertNull(store.load(SERVER));
+		assertCredentials("jobuser", "share-pw", store.load(SERVER, realm)); //$NON-NLS-1$ //$NON-NLS-2$
+		String file = Files.readString(dir.resolve("secure_storage"), StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+		assertFalse(file.contains("share-pw"), file); //$NON-NLS-1$
+
+		InMemoryCredentialsStore memory = new InMemoryCredentialsStore();
+		memory.save(SERVER, realm, new Credentials("jobuser", "share-pw".toCharArray(), "OFFICE")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertNull(memory.load(SERVER), "the login is another entry"); //$NON-NLS-1$
+		assertEquals("OFFICE", memory.load(SERVER, realm).domain()); //$NON-NLS-1$
+	}
 }

@@ -18,7 +18,7 @@ public final class CredentialsCopies {
 	public static Credentials copy(Credentials credentials) {
 		char[] password = credentials.password();
 		try {
-			return new Credentials(credentials.user(), password);
+			return new Credentials(credentials.user(), password, credentials.domain());
 		} finally {
 			Arrays.fill(password, '\0');
 		}

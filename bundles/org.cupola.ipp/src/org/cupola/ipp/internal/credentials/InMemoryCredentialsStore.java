@@ -43,6 +43,30 @@ public final class InMemoryCredentialsStore implements CredentialsStore {
 		}
 	}
 
+	@Override
+	public synchronized Credentials load(CupsServer server, String realm) {
+		Credentials stored = entries.get(realmKey(server, realm));
+		return stored == null ? null : CredentialsCopies.copy(stored);
+	}
+
+	@Override
+	public synchronized boolean save(CupsServer server, String realm, Credentials credentials) {
+		Credentials old = entries.put(realmKey(server, realm), CredentialsCopies.copy(credentials));
+		if (old != null) {
+			old.clear();
+		}
+		return true;
+	}
+
+	/** {@return whether credentials are stored for this realm of the server} */
+	public synchronized boolean contains(CupsServer server, String realm) {
+		return entries.containsKey(realmKey(server, realm));
+	}
+
+	private static String realmKey(CupsServer server, String realm) {
+		return server.key() + '\n' + realm;
+	}
+
 	/** {@return whether credentials are stored for the server} */
 	public synchronized boolean contains(CupsServer server) {
 		return entries.containsKey(server.key());

@@ -31,6 +31,10 @@ public final class SecureCredentialsStore implements CredentialsStore {
 	public static final String KEY_USER = "user"; //$NON-NLS-1$
 	/** The key of the password (encrypted). */
 	public static final String KEY_PASSWORD = "password"; //$NON-NLS-1$
+	/** The node under which credentials of other realms than the login are stored (a queue's auth-info). */
+	public static final String REALMS_NODE = "/org.cupola/realms/"; //$NON-NLS-1$
+	/** The key of the domain (not encrypted), when there is one. */
+	public static final String KEY_DOMAIN = "domain"; //$NON-NLS-1$
 
 	private final Supplier<ISecurePreferences> roots;
 	private ISecurePreferences root;
@@ -65,13 +69,44 @@ public final class SecureCredentialsStore implements CredentialsStore {
 		return SERVERS_NODE + EncodingUtils.encodeSlashes(server.key());
 	}
 
+	/**
+	 * The path of a realm's node.
+	 *
+	 * @param server
+	 *            the server
+	 * @param realm
+	 *            the realm
+	 * @return {@code /org.cupola/realms/} + the encoded key + {@code /} + the encoded realm
+	 */
+	public static String nodePath(CupsServer server, String realm) {
+		return REALMS_NODE + EncodingUtils.encodeSlashes(server.key()) + '/' + EncodingUtils.encodeSlashes(realm);
+	}
+
 	@Override
 	public synchronized Credentials load(CupsServer server) {
+		return loadAt(nodePath(server), server);
+	}
+
+	@Override
+	public synchronized Credentials load(CupsServer server, String realm) {
+		return loadAt(nodePath(server, realm), server);
+	}
+
+	@Override
+	public synchronized boolean save(CupsServer server, Credentials credentials) {
+		return saveAt(nodePath(server), server, credentials);
+	}
+
+	@Override
+	public synchronized boolean save(CupsServer server, String realm, Credentials credentials) {
+		return saveAt(nodePath(server, realm), server, credentials);
+	}
+
+	private Credentials loadAt(String path, CupsServer server) {
 		ISecurePreferences r = root();
 		if (r == null) {
 			return null;
 		}
-		String path = nodePath(server);
 		try {
 			if (!r.nodeExists(path)) {
 				return null;
@@ -84,7 +119,7 @@ public final class SecureCredentialsStore implements CredentialsStore {
 			}
 			char[] chars = password.toCharArray();
 			try {
-				return new Credentials(user, chars);
+				return new Credentials(user, chars, node.get(KEY_DOMAIN, null));
 			} finally {
 				Arrays.fill(chars, '\0');
 			}
@@ -94,8 +129,7 @@ public final class SecureCredentialsStore implements CredentialsStore {
 		}
 	}
 
-	@Override
-	public synchronized boolean save(CupsServer server, Credentials credentials) {
+	private boolean saveAt(String path, CupsServer server, Credentials credentials) {
 		ISecurePreferences r = root();
 		if (r == null) {
 			return false;
@@ -103,8 +137,13 @@ public final class SecureCredentialsStore implements CredentialsStore {
 		ISecurePreferences node = null;
 		char[] chars = credentials.password();
 		try {
-			node = r.node(nodePath(server));
+			node = r.node(path);
 			node.put(KEY_USER, credentials.user(), false);
+			if (credentials.domain() != null) {
+				node.put(KEY_DOMAIN, credentials.domain(), false);
+			} else {
+				node.remove(KEY_DOMAIN);
+			}
 			node.put(KEY_PASSWORD, new String(chars), true);
 			node.flush();
 			return true;

@@ -36,7 +36,7 @@ public final class JobOperations {
 	public static final List<String> ATTRIBUTES = List.of("job-id", "job-uri", "job-name", "job-state", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"job-state-reasons", "job-printer-state-message", "job-printer-uri", "job-originating-user-name", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"job-k-octets", "job-impressions-completed", "time-at-creation", "time-at-processing", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"time-at-completed"); //$NON-NLS-1$
+			"time-at-completed", "job-hold-until"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final String TEST_PAGE = "/testpage.pdf"; //$NON-NLS-1$
 
@@ -141,6 +141,14 @@ public final class JobOperations {
 	/** Cancel-Job. */
 	public void cancel(int jobId, IProgressMonitor monitor) throws IppException {
 		onJob(IppOperation.CANCEL_JOB, Messages.Op_cancelJob, jobId, false, monitor);
+	}
+
+	/** Cancel-Job with {@code purge-job}: the job and its files leave the server's history too (any state). */
+	public void purge(int jobId, IProgressMonitor monitor) throws IppException {
+		Op op = Op.begin(Messages.bind(Messages.Op_purgeJob, Integer.toString(jobId)), monitor);
+		IppMessage request = exchange.request(IppOperation.CANCEL_JOB, JOB_URI, exchange.jobUri(jobId))
+				.operation("purge-job", IppTag.BOOLEAN, Boolean.TRUE).build(); //$NON-NLS-1$
+		exchange.check(op, exchange.ipp(op, request, JOBS_PATH, false));
 	}
 
 	/** Hold-Job (indefinitely). */

@@ -12,6 +12,7 @@ import org.cupola.ipp.model.ServerJob;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 
 /** The Jobs view's commands on each selected job its state allows (registered in plugin.xml). */
 public final class JobHandlers {
@@ -51,25 +52,59 @@ public final class JobHandlers {
 
 		@Override
 		public Object execute(ExecutionEvent event) {
+			List<ServerJob> targets = selectedJobs(event).stream().filter(this::appliesTo).toList();
+			if (targets.isEmpty() || !confirm(targets, shell(event))) {
+				return null;
+			}
 			List<CupsJob<Void>> started = new ArrayList<>();
-			for (ServerJob row : selectedJobs(event)) {
-				if (appliesTo(row)) {
-					String name = NLS.bind(jobName, Integer.toString(row.id()));
-					started.add(CupsJob.startUserJob(name, row.server(), monitor -> {
-						operation.run(row.connection(), row.id(), monitor);
-						return null;
-					}));
-				}
+			for (ServerJob row : targets) {
+				String name = NLS.bind(jobName, Integer.toString(row.id()));
+				started.add(CupsJob.startUserJob(name, row.server(), monitor -> {
+					operation.run(row.connection(), row.id(), monitor);
+					return null;
+				}));
 			}
 			afterAll(title, started, event);
 			return null;
 		}
+
+		/**
+		 * Asks before acting, if the command is one to confirm.
+		 *
+		 * @param targets
+		 *            the jobs it will act on
+		 * @param shell
+		 *            the parent shell, or null
+		 * @return whether to go on (true unless overridden)
+		 */
+		boolean confirm(List<ServerJob> targets, Shell shell) {
+			return true;
+		}
 	}
 
-	/** Cancels jobs that have not finished. */
+	/** Cancels jobs that have not finished, once the user confirmed the list. */
 	public static final class Cancel extends StateHandler {
 		public Cancel() {
 			super(Messages.Jobs_cancel, Messages.Jobs_jobCancel, s -> !s.isTerminal(), CupsConnection::cancelJob);
+		}
+
+		@Override
+		boolean confirm(List<ServerJob> targets, Shell shell) {
+			return ConfirmJobsDialog.ask(shell, Messages.Jobs_cancelConfirmTitle, Messages.Jobs_cancelConfirmMessage,
+					Messages.Jobs_cancelConfirmYes, targets);
+		}
+	}
+
+	/** Purges jobs in any state (Cancel-Job with purge-job): gone from the history with their files. */
+	public static final class Purge extends StateHandler {
+		public Purge() {
+			super(Messages.Jobs_purge, Messages.Jobs_jobPurge, s -> true, CupsConnection::purgeJob);
+		}
+
+		@Override
+		boolean confirm(List<ServerJob> targets, Shell shell) {
+			return ConfirmJobsDialog.ask(shell, Messages.Jobs_purgeConfirmTitle, Messages.Jobs_purgeConfirmMessage,
+					Messages.Jobs_purgeConfirmYes, targets);
 		}
 	}
 

@@ -41,6 +41,7 @@ public final class JobsPanel extends Composite {
 
 	private final TableViewer viewer;
 	private final Label status;
+	private final AuthFieldsCache authFields; // for the reason of jobs held for authentication (issue 12)
 	private final JobList model = new JobList(Messages.Jobs_autoRefresh,
 			server -> NLS.bind(Messages.Jobs_jobList, server));
 
@@ -69,15 +70,18 @@ public final class JobsPanel extends Composite {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		viewer.setUseHashlookup(true);
+		authFields = new AuthFieldsCache(table, viewer::refresh);
 		LazyContent content = new LazyContent();
 		viewer.setContentProvider(content);
 		column(layout, Messages.Jobs_id, 6, SWT.RIGHT, JobLabels::id);
-		column(layout, Messages.Jobs_name, 26, SWT.LEFT, JobLabels::name);
+		column(layout, Messages.Jobs_name, 20, SWT.LEFT, JobLabels::name);
 		column(layout, Messages.Jobs_owner, 10, SWT.LEFT, JobLabels::owner);
 		column(layout, Messages.Jobs_printer, 16, SWT.LEFT, row -> JobLabels.printer(row, multipleServers));
 		column(layout, Messages.Jobs_state, 10, SWT.LEFT, JobLabels::state);
 		column(layout, Messages.Jobs_size, 8, SWT.RIGHT, JobLabels::size);
 		column(layout, Messages.Jobs_created, 14, SWT.LEFT, JobLabels::created);
+		column(layout, Messages.Jobs_reason, 34, SWT.LEFT,
+				row -> JobReasons.describe(row.job(), authFields.fields(row)));
 		viewer.setInput(content);
 		status = new Label(this, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);

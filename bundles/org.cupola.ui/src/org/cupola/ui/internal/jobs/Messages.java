@@ -48,6 +48,57 @@ public final class Messages extends NLS {
 	public static String State_aborted;
 	public static String State_completed;
 
+	// held jobs, purge, confirmation, properties, documents (issue 12)
+	public static String Jobs_reason;
+	public static String Reason_heldForAuth;
+	public static String Reason_heldForAuthFields;
+	public static String Reason_holdUntil;
+	public static String Reason_heldIndefinitely;
+	public static String Reason_printerStopped;
+	public static String Reason_printerStoppedPartly;
+	public static String Reason_canceledByUser;
+	public static String Reason_canceledByOperator;
+	public static String Reason_canceledAtDevice;
+	public static String Reason_abortedBySystem;
+	public static String Reason_completedWithErrors;
+	public static String Reason_completedWithWarnings;
+	public static String Reason_formatError;
+	public static String Reason_unsupportedFormat;
+	public static String Reason_accessError;
+	public static String Reason_dataInsufficient;
+	public static String Reason_resourcesNotReady;
+	public static String Reason_stopping;
+	public static String Reason_incoming;
+	public static String Reason_withMessage;
+	public static String Field_domain;
+	public static String Field_username;
+	public static String Field_password;
+	public static String Jobs_authenticate;
+	public static String Jobs_jobAuthenticate;
+	public static String Jobs_jobAuthFields;
+	public static String Jobs_noPrinter;
+	public static String Jobs_negotiate;
+	public static String Jobs_authOperation;
+	public static String Jobs_purge;
+	public static String Jobs_jobPurge;
+	public static String Jobs_cancelConfirmTitle;
+	public static String Jobs_cancelConfirmMessage;
+	public static String Jobs_cancelConfirmYes;
+	public static String Jobs_purgeConfirmTitle;
+	public static String Jobs_purgeConfirmMessage;
+	public static String Jobs_purgeConfirmYes;
+	public static String Jobs_confirmNo;
+	public static String Jobs_confirmLine;
+	public static String Jobs_confirmMore;
+	public static String Jobs_jobProperties;
+	public static String Jobs_propertiesTitle;
+	public static String Jobs_propertiesMessage;
+	public static String Jobs_propertyName;
+	public static String Jobs_propertyValue;
+	public static String Jobs_jobRetrieve;
+	public static String Jobs_retrieveTitle;
+	public static String Jobs_retrieveWriteFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
