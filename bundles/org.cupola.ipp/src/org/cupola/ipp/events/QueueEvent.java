@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.cupola.ipp.internal.EventMessages;
 import org.cupola.ipp.internal.JsonLine;
 
 /**
@@ -61,6 +62,22 @@ public record QueueEvent(Instant time, String server, String queue, Kind kind, L
 		SERVER_GONE,
 		/** The server answers again. */
 		SERVER_BACK;
+
+		/** {@return what the kind is called, e.g. "Queue stopped"} */
+		public String label() {
+			return switch (this) {
+			case JOB_COMPLETED -> EventMessages.Kind_JOB_COMPLETED;
+			case JOB_FAILED -> EventMessages.Kind_JOB_FAILED;
+			case JOB_CANCELED -> EventMessages.Kind_JOB_CANCELED;
+			case JOB_HELD_AUTH -> EventMessages.Kind_JOB_HELD_AUTH;
+			case QUEUE_STOPPED -> EventMessages.Kind_QUEUE_STOPPED;
+			case QUEUE_RESUMED -> EventMessages.Kind_QUEUE_RESUMED;
+			case PRINTER_ATTENTION -> EventMessages.Kind_PRINTER_ATTENTION;
+			case ATTENTION_CLEARED -> EventMessages.Kind_ATTENTION_CLEARED;
+			case SERVER_GONE -> EventMessages.Kind_SERVER_GONE;
+			case SERVER_BACK -> EventMessages.Kind_SERVER_BACK;
+			};
+		}
 
 		/** {@return whether this is about a job} */
 		public boolean isJobEvent() {
