@@ -198,6 +198,27 @@ class EventWatcherTest {
 	}
 
 	@Test
+	void aPrinterOutOfPaperNeedsAttentionAndItsBackendsWordsExplainTheStop() throws Exception {
+		// sandboxjam (releng/cups-sandbox/backends): STATE: +media-empty-error, "ERROR: sandboxjam: connection
+		// refused", exit 1
+		admin.addModifyPrinter("jam", PrinterSettings.builder().deviceUri("sandboxjam:/tray1") //$NON-NLS-1$ //$NON-NLS-2$
+				.ppdName("lsb/usr/cupsfilters/Generic-PDF_Printer-PDF.ppd").errorPolicy("stop-printer") //$NON-NLS-1$ //$NON-NLS-2$
+				.enabled(Boolean.TRUE).acceptingJobs(Boolean.TRUE).build(), null);
+		QueueHistory history = watch(true);
+		int id = print("jam"); //$NON-NLS-1$
+		QueueEvent attention = await(e -> e.kind() == Kind.PRINTER_ATTENTION && "jam".equals(e.queue()), //$NON-NLS-1$
+				"needs attention"); //$NON-NLS-1$
+		assertEquals(List.of("media-empty-error"), attention.reasons()); //$NON-NLS-1$
+		QueueEvent stop = await(e -> e.kind() == Kind.QUEUE_STOPPED && "jam".equals(e.queue()), "stopped"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(id, stop.jobId(), stop::toJson);
+		assertEquals("backend sandboxjam exited with status 1 (sandboxjam: connection refused)", stop.cause(), //$NON-NLS-1$
+				stop::toJson);
+		List<Kind> kinds = history.read(sandbox.server().hostAndPort(), "jam").stream().map(QueueEvent::kind) //$NON-NLS-1$
+				.toList();
+		assertTrue(kinds.indexOf(Kind.PRINTER_ATTENTION) >= 0 && kinds.indexOf(Kind.QUEUE_STOPPED) >= 0, kinds::toString);
+	}
+
+	@Test
 	void theHistoryIsBoundedAndKeepsTheNewest() throws Exception {
 		QueueHistory history = new QueueHistory(dir.resolve("bounded"), 5); //$NON-NLS-1$
 		for (int i = 1; i <= 23; i++) {

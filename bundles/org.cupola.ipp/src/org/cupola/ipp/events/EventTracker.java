@@ -182,12 +182,12 @@ public final class EventTracker {
 	 *            when
 	 * @param why
 	 *            the error, in words
-	 * @return a {@link Kind#SERVER_GONE} event the first time after it answered, else nothing
+	 * @return a {@link Kind#SERVER_GONE} event the first time after it answered, else nothing (nor is its return an
+	 *         event when it never answered)
 	 */
 	public List<QueueEvent> serverDown(Instant now, String why) {
 		if (gone || !baselined) {
-			gone = true;
-			return List.of();
+			return List.of(); // told already, or never answered: "back" would be news of nothing
 		}
 		gone = true;
 		return List.of(new QueueEvent(now, server, null, Kind.SERVER_GONE, null, why, 0, null, null, why, null));
