@@ -105,7 +105,7 @@ public final class EventActions {
 		}
 		IHandlerService handlers = w.getService(IHandlerService.class);
 		IEvaluationContext context = handlers.createContextSnapshot(false);
-		if (e.queue() != null) {
+		if (e.queue() != null && e.kind() != QueueEvent.Kind.JOB_HELD_AUTH) { // Authenticate works on the Jobs view
 			Printer printer = new Printer(IppAttributeGroup.builder(IppTag.PRINTER_ATTRIBUTES)
 					.add("printer-name", IppTag.NAME, e.queue()).build()); //$NON-NLS-1$
 			StructuredSelection selection = new StructuredSelection(new PrinterElement(entry, printer));
