@@ -13,6 +13,7 @@ import org.cupola.ipp.codec.IppTag;
 import org.cupola.ipp.events.EventTracker;
 import org.cupola.ipp.events.QueueEvent;
 import org.cupola.ipp.events.QueueEvent.Kind;
+import org.cupola.ipp.events.StopExplainer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,6 +103,16 @@ class EventTrackerTest {
 				List.of(job(6, "q", 3)), List.of(), Instant.now()); //$NON-NLS-1$
 		assertEquals(List.of(Kind.QUEUE_STOPPED), kinds(failed));
 		assertEquals(6, failed.get(0).jobId());
+	}
+
+	@Test
+	void theJobsLogLinesKeepNoPasswordOfADeviceUri() {
+		List<String> lines = StopExplainer.jobLines(List.of(
+				"E [03/Dec/2026:12:38:33 +0000] [Job 7] Unable to connect to smb://alice:s3cret@files/laser", //$NON-NLS-1$
+				"E [03/Dec/2026:12:38:33 +0000] [Job 8] another job", //$NON-NLS-1$
+				"D [03/Dec/2026:12:38:33 +0000] [Job 7] debug is left out"), 7); //$NON-NLS-1$
+		assertEquals(List.of("E [03/Dec/2026:12:38:33 +0000] [Job 7] Unable to connect to smb://***@files/laser"), //$NON-NLS-1$
+				lines);
 	}
 
 	@Test

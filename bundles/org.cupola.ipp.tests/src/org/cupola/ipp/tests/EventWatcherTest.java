@@ -75,11 +75,11 @@ class EventWatcherTest {
 		watcher.addListener(events::add);
 		watcher.start();
 		// the first snapshot is the baseline; wait until the watcher took it
-		for (int i = 0; i < DEADLINE_SECONDS * 10 && !watcher.isSubscribed(); i++) {
+		for (int i = 0; i < DEADLINE_SECONDS * 10 && !watcher.isBaselined(); i++) {
 			Thread.sleep(100);
 		}
-		assertTrue(watcher.isSubscribed(), "the admin may subscribe on the sandbox"); //$NON-NLS-1$
-		Thread.sleep(2500); // let the baseline snapshot happen before the change under test
+		assertTrue(watcher.isBaselined(), "no first snapshot"); //$NON-NLS-1$
+		assertTrue(watcher.isSubscribed(), "the sandbox lets this client subscribe"); //$NON-NLS-1$
 		return history;
 	}
 

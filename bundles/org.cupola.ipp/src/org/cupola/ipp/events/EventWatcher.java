@@ -73,6 +73,7 @@ public final class EventWatcher extends Job {
 	private final Set<String> autoResumed = new HashSet<>();
 	private volatile AutoResume autoResume;
 	private volatile boolean stopped;
+	private volatile boolean baselined;
 	private int subscription;
 	private int lastSequence;
 	private boolean subscriptionRefused;
@@ -166,6 +167,11 @@ public final class EventWatcher extends Job {
 		cleanup.schedule();
 	}
 
+	/** {@return whether the first snapshot was taken: changes from now on are events} */
+	public boolean isBaselined() {
+		return baselined;
+	}
+
 	/** {@return whether CUPS lets this client watch by subscription (false: it polls)} */
 	public boolean isSubscribed() {
 		return subscription != 0;
@@ -257,6 +263,7 @@ public final class EventWatcher extends Job {
 			enriched.add(enrich(e, queues));
 		}
 		deliver(enriched);
+		baselined = true;
 		resumeWhereChosen(queues, sub.split(1));
 	}
 

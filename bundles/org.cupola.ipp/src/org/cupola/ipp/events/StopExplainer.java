@@ -27,13 +27,15 @@ public final class StopExplainer {
 	public static final int MAX_LOG_LINES = 20;
 
 	private static final Pattern BACKEND_STATUS = Pattern.compile("^Backend (?:(\\S+) )?returned status (-?\\d+) \\((.+)\\)$"); //$NON-NLS-1$
+	private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/@\\s]+@"); //$NON-NLS-1$
 	private static final Pattern GENERIC = Pattern.compile("^(?:Printer stopped due to backend errors|Job stopped due to|Stopping job because|Backend returned status|Job held for).*"); //$NON-NLS-1$
 
 	private StopExplainer() {
 	}
 
 	/**
-	 * The lines of one job among error-log lines, warnings and errors only, the last {@link #MAX_LOG_LINES}.
+	 * The lines of one job among error-log lines, warnings and errors only, the last {@link #MAX_LOG_LINES}, with the
+	 * user information of URIs ({@code smb://user:password@host}) masked.
 	 *
 	 * @param lines
 	 *            error-log lines, oldest first
@@ -46,7 +48,7 @@ public final class StopExplainer {
 		for (String raw : lines) {
 			LogLine l = LogLine.parse(raw);
 			if (l.jobId() == jobId && jobId > 0 && l.isWarningOrError()) {
-				out.add(raw);
+				out.add(USER_INFO.matcher(raw).replaceAll("$1***@")); // a device URI's password never reaches the history //$NON-NLS-1$
 			}
 		}
 		return out.size() > MAX_LOG_LINES ? List.copyOf(out.subList(out.size() - MAX_LOG_LINES, out.size())) : out;

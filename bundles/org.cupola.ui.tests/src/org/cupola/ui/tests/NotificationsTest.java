@@ -98,9 +98,7 @@ class NotificationsTest {
 				new QueueHistory(dir.resolve("history"), 50), Duration.ofSeconds(2)); //$NON-NLS-1$
 		center.addShownListener(popups::add);
 		EventWatcher watcher = center.watch(new Servers.Entry(connection, "sandbox")); //$NON-NLS-1$
-		UiWait.until(display, DEADLINE, watcher::isSubscribed);
-		long baseline = System.currentTimeMillis() + 2500;
-		UiWait.until(display, DEADLINE, () -> System.currentTimeMillis() > baseline);
+		UiWait.until(display, DEADLINE, watcher::isBaselined); // changes from now on are events
 	}
 
 	private EventPopup awaitPopup(String titlePart) {
