@@ -94,10 +94,14 @@ class NotificationsTest {
 	}
 
 	private void watch(UserPreferences prefs) {
+		watch(prefs, connection);
+	}
+
+	private void watch(UserPreferences prefs, CupsConnection windowConnection) {
 		center = new NotificationCenter(display, new NotificationSettings(prefs),
 				new QueueHistory(dir.resolve("history"), 50), Duration.ofSeconds(2)); //$NON-NLS-1$
 		center.addShownListener(popups::add);
-		EventWatcher watcher = center.watch(new Servers.Entry(connection, "sandbox")); //$NON-NLS-1$
+		EventWatcher watcher = center.watch(new Servers.Entry(windowConnection, "sandbox")); //$NON-NLS-1$
 		UiWait.until(display, DEADLINE, watcher::isBaselined); // changes from now on are events
 	}
 
@@ -136,6 +140,20 @@ class NotificationsTest {
 			}
 		});
 		assertTrue(popupShell.isDisposed(), "the action closes its popup"); //$NON-NLS-1$
+	}
+
+	@Test
+	void aNoticeComesWhenTheWindowIsNotLoggedIn() throws Exception {
+		// the window's user is then the local account: both names of "me" are one (this once threw in the listener)
+		try (CupsConnection plain = new CupsConnection(sandbox.server(), null, null)) {
+			assertEquals(System.getProperty("user.name"), plain.currentUser()); //$NON-NLS-1$
+			watch(new UserPreferences(dir.resolve("prefs.properties")), plain); //$NON-NLS-1$
+			connection.pausePrinter("null", "Paused while nobody is logged in", null); //$NON-NLS-1$ //$NON-NLS-2$
+			EventPopup popup = awaitPopup("Queue stopped: null"); //$NON-NLS-1$
+			assertTrue(popup.text().endsWith(": Paused while nobody is logged in"), popup.text()); //$NON-NLS-1$
+			center.dispose();
+			center = null;
+		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.cupola.ui.internal.notify;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,9 +151,12 @@ public final class NotificationCenter {
 	}
 
 	private void onEvent(QueueEvent e, Servers.Entry entry) {
-		String login = entry.connection().currentUser();
-		Set<String> me = login == null ? Set.of(System.getProperty("user.name")) //$NON-NLS-1$
-				: Set.of(login, System.getProperty("user.name")); //$NON-NLS-1$
+		// the window's login and the local account, often the same name
+		Set<String> me = new HashSet<>();
+		me.add(System.getProperty("user.name")); //$NON-NLS-1$
+		if (entry.connection().currentUser() != null) {
+			me.add(entry.connection().currentUser());
+		}
 		if (!settings.shouldNotify(e, me) || display.isDisposed()) {
 			return;
 		}
