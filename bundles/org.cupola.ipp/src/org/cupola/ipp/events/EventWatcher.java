@@ -350,7 +350,9 @@ public final class EventWatcher extends Job {
 				try {
 					l.accept(e);
 				} catch (RuntimeException ex) {
-					// one listener's failure must not stop the watcher
+					// one listener's failure must not stop the watcher, nor pass unseen
+					System.getLogger(EventWatcher.class.getName()).log(System.Logger.Level.WARNING,
+							"event listener failed on " + e.kind(), ex); //$NON-NLS-1$
 				}
 			}
 		}
