@@ -90,6 +90,7 @@ done
 install -m 0755 "$HERE/backends/sandbox" "$HERE/backends/sandboxslow" "$SB/backend/"
 # sandboxauth: a device that needs credentials (jobs are held for auth-info-required until CUPS-Authenticate-Job)
 install -m 0755 "$HERE/backends/sandboxauth" "$SB/backend/"
+install -m 0755 "$HERE/backends/sandboxjam" "$SB/backend/" # fails and reports media-empty (issue 12)
 chmod 0755 "$SB" "$SB/backend" "$SB/driver" "$SB/filter"
 
 CUPSD=(/usr/sbin/cupsd -c "$DIR/etc/cupsd.conf" -s "$DIR/etc/cups-files.conf")

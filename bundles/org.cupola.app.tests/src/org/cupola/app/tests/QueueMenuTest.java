@@ -78,6 +78,7 @@ class QueueMenuTest {
 		assertFalse(menu.contains("Accept Jobs"), menu.toString());
 		assertTrue(menu.contains("Share"), menu.toString());
 		assertFalse(menu.contains("Stop Sharing"), menu.toString());
+		assertTrue(menu.contains("History"), "why did it stop? (issue 12): " + menu);
 	}
 
 	@Test

@@ -304,6 +304,8 @@ public final class Messages extends NLS {
 	public static String LogParse_causes;
 	public static String LogParse_causesAll;
 	public static String Report_logOmitted;
+	// queue history (issue 12)
+	public static String QueueNotEnabled_history;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -81,6 +81,8 @@ class TroubleshootWizardTest {
 								f.explanation());
 						Button fix = findButton(shell, f.fix().label());
 						assertNotNull(fix, "the fix is offered as a button");
+						assertNotNull(findButton(shell, org.cupola.troubleshoot.ui.internal.Messages.Page_queueHistory),
+								"the queue's history is offered (issue 12)");
 						press(fix);
 						UiWait.until(display, 60_000, () -> !wizard.isRunning());
 						assertTrue(troubleshooter.isFixed(f), "fixed");

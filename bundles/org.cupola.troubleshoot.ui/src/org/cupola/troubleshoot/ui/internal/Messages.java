@@ -46,6 +46,8 @@ public final class Messages extends NLS {
 	public static String Restore_discardJob;
 	public static String Restore_failed;
 	public static String Page_completeLog;
+	// queue history (issue 12)
+	public static String Page_queueHistory;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

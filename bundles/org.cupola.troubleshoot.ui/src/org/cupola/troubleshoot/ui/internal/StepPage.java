@@ -12,11 +12,13 @@ import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.troubleshoot.Finding;
 import org.cupola.troubleshoot.FixResult;
+import org.cupola.troubleshoot.Keys;
 import org.cupola.troubleshoot.Question;
 import org.cupola.troubleshoot.Report;
 import org.cupola.troubleshoot.Severity;
 import org.cupola.troubleshoot.Troubleshooter;
 import org.cupola.ui.UiAsync;
+import org.cupola.ui.QueueHistoryDialog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -280,6 +282,13 @@ public final class StepPage extends WizardPage {
 		skipDeadEnd.setText(troubleshooter.isFixed(f) ? Messages.Page_continueFixed : Messages.Page_continueAnyway);
 		skipDeadEnd.setSelection(troubleshooter.isFixed(f));
 		returnPressesNext(skipDeadEnd);
+		if ("QueueNotEnabled".equals(f.id()) && troubleshooter.answers().get(Keys.PRINTER) != null) { //$NON-NLS-1$
+			// issue 12: the queue's history says why it stopped (last in the tab order: Return keeps pressing Next)
+			String queue = troubleshooter.answers().get(Keys.PRINTER).name();
+			Button history = new Button(content, SWT.PUSH);
+			history.setText(Messages.Page_queueHistory);
+			history.addListener(SWT.Selection, e -> QueueHistoryDialog.open(getShell(), server.hostAndPort(), queue));
+		}
 	}
 
 	/**
