@@ -75,15 +75,15 @@ public final class AccessControlPage extends PrinterPropertyPage {
 
 		Label listLabel = new Label(body, SWT.NONE);
 		listLabel.setText(Messages.Access_users);
-		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(listLabel);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(listLabel);
 		users = new Table(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.FULL_SELECTION);
 		for (String name : initialUsers) {
 			new TableItem(users, SWT.NONE).setText(name);
 		}
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(users);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 140).applyTo(users);
 		remove = new Button(body, SWT.PUSH);
 		remove.setText(Messages.Access_remove);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
+		GridDataFactory.fillDefaults().span(3, 1).align(SWT.END, SWT.BEGINNING).applyTo(remove);
 		remove.setEnabled(false);
 		users.addListener(SWT.Selection, e -> remove.setEnabled(users.getSelectionCount() > 0));
 		remove.addListener(SWT.Selection, e -> {
