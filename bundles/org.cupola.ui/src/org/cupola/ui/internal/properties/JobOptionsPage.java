@@ -101,13 +101,13 @@ public final class JobOptionsPage extends PrinterPropertyPage {
 				editor = combo;
 			}
 			editor.setData(Spec.class.getName(), spec.name());
-			GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(editor);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(editor);
 			reset = new Button(parent, SWT.CHECK);
 			reset.setText(Messages.Job_reset);
 			reset.setToolTipText(Messages.Job_resetTip);
 			reset.setData(Spec.class.getName(), spec.name());
-			// centred on the row, as the editor: one line for the eye and for Tab
-			GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(reset);
+			// the editor's height: the same line for Tab (controls of different heights centre differently)
+			GridDataFactory.fillDefaults().applyTo(reset);
 			reset.addListener(SWT.Selection, e -> editor.setEnabled(!reset.getSelection()));
 		}
 
