@@ -3,10 +3,12 @@ package org.cupola.ipp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.cupola.ipp.codec.IppAttribute;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.internal.HttpTransport;
 import org.cupola.ipp.internal.session.Authenticator;
@@ -17,6 +19,7 @@ import org.cupola.ipp.internal.session.DocumentOperations;
 import org.cupola.ipp.internal.session.JobAuthOperations;
 import org.cupola.ipp.internal.session.JobOperations;
 import org.cupola.ipp.internal.session.PrinterOperations;
+import org.cupola.ipp.internal.session.QueueAdminOperations;
 import org.cupola.ipp.internal.session.ServerFiles;
 import org.cupola.ipp.internal.session.SubscriptionOperations;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -70,6 +73,7 @@ public final class CupsConnection implements AutoCloseable {
 	private final DeviceOperations devices;
 	private final SubscriptionOperations subscriptions;
 	private final ServerFiles files;
+	private final QueueAdminOperations queueAdmin;
 
 	/**
 	 * Creates a connection; nothing is sent until the first operation.
@@ -96,6 +100,7 @@ public final class CupsConnection implements AutoCloseable {
 		this.devices = new DeviceOperations(exchange);
 		this.subscriptions = new SubscriptionOperations(exchange);
 		this.files = new ServerFiles(exchange);
+		this.queueAdmin = new QueueAdminOperations(exchange, jobs);
 	}
 
 	/** {@return the server} */
@@ -675,6 +680,37 @@ public final class CupsConnection implements AutoCloseable {
 	 */
 	public void addModifyPrinter(String name, PrinterSettings settings, IProgressMonitor monitor) throws IppException {
 		printers.addModify(name, settings, monitor);
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// Queue administration for printer properties (policies, access, job defaults, PPD, commands)
+
+	/**
+	 * CUPS-Add-Modify-Printer (or -Class if {@code isClass}) with exactly the given printer attributes, e.g. from
+	 * {@link QueueAttributes} or {@code *-default} job options; fails when CUPS refuses (e.g. an unknown policy).
+	 */
+	public void modifyQueue(String name, boolean isClass, List<IppAttribute> attributes, IProgressMonitor monitor)
+			throws IppException {
+		queueAdmin.modify(name, isClass, attributes, monitor);
+	}
+
+	/** Uploads a PPD file for a queue: CUPS-Add-Modify-Printer with the file, as {@code lpadmin -P}. */
+	public void uploadPpd(String name, byte[] ppd, IProgressMonitor monitor) throws IppException {
+		queueAdmin.uploadPpd(name, ppd, monitor);
+	}
+
+	/** Saves PPD option defaults (option → choice) as {@code lpadmin -o}: PPD downloaded, rewritten, uploaded. */
+	public void setPpdDefaults(String name, Map<String, String> defaults, IProgressMonitor monitor)
+			throws IppException {
+		queueAdmin.setPpdDefaults(name, defaults, monitor);
+	}
+
+	/**
+	 * Sends a maintenance command ({@code PrintSelfTestPage}, {@code Clean all}, {@code ReportLevels}) as an
+	 * {@code application/vnd.cups-command} job; returns the job id.
+	 */
+	public int sendPrinterCommand(String name, String command, IProgressMonitor monitor) throws IppException {
+		return queueAdmin.sendCommand(name, command, monitor);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------

@@ -33,6 +33,11 @@ public final class Messages extends NLS {
 	public static String Error_documentTooLarge;
 	public static String Error_readDocument;
 	public static String Error_testPageMissing;
+	// queue administration (printer properties)
+	public static String Op_modifyQueue;
+	public static String Op_uploadPpd;
+	public static String Op_setPpdDefaults;
+	public static String Error_noPpd;
 	public static String Error_restartTimeout;
 	public static String Error_noJobId;
 	public static String Error_noSubscriptionId;

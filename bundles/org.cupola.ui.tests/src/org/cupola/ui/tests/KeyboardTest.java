@@ -86,7 +86,7 @@ class KeyboardTest {
 	}
 
 	/** Escape through the X server (XTEST) to the active dialog, as a keyboard sends it. */
-	private static void pressEscape(Display display, Shell shell) {
+	static void pressEscape(Display display, Shell shell) {
 		shell.forceActive();
 		UiWait.until(display, 10_000, () -> display.getActiveShell() == shell);
 		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
@@ -100,7 +100,7 @@ class KeyboardTest {
 	}
 
 	/** Mnemonics over the whole dialog (page and buttons); Tab order inside our own content. */
-	private static void check(String where, Shell shell, Composite content, List<String> problems) {
+	static void check(String where, Shell shell, Composite content, List<String> problems) {
 		Map<Character, String> seen = new HashMap<>();
 		mnemonics(shell, seen, where, problems);
 		tabOrder(content, where, problems);

@@ -1,18 +1,23 @@
 package org.cupola.ui.internal.properties;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
+import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ipp.ppd.PpdFile;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.UiAsync;
 import org.cupola.ui.internal.Errors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -21,9 +26,9 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Properties of the selected queue: fetches all its attributes in a user {@link CupsJob}, opens
- * {@link PrinterPropertiesDialog} with them and, on OK with changes, sends CUPS-Add-Modify-Printer with only the
- * changed fields in another user job, then refreshes the Printers view. The UI thread never waits.
+ * Properties of the selected queue: fetches all its attributes and its PPD in a user {@link CupsJob}, opens
+ * {@link PrinterPropertiesDialog} with them and, on OK with changes, sends them with {@link PropertiesSave} in one
+ * user job, reports the fields that failed, then refreshes the Printers view. The UI thread never waits.
  */
 public final class PropertiesHandler extends AbstractHandler {
 
@@ -48,31 +53,54 @@ public final class PropertiesHandler extends AbstractHandler {
 	 */
 	public static void open(Shell shell, PrinterElement element, IWorkbenchPart part) {
 		String queue = element.name();
-		CupsJob<Printer> fetch = CupsJob.startUserJob(NLS.bind(Messages.Properties_jobFetch, queue),
-				element.server().server(), monitor -> element.connection().getPrinterAttributes(queue, null, monitor));
-		UiAsync.whenDone(fetch.result(), shell, (printer, error) -> {
+		CupsConnection connection = element.connection();
+		CupsJob<PropertiesInput> fetch = CupsJob.startUserJob(NLS.bind(Messages.Properties_jobFetch, queue),
+				element.server().server(), monitor -> fetch(connection, queue, monitor));
+		UiAsync.whenDone(fetch.result(), shell, (input, error) -> {
 			if (error != null) {
 				report(shell, Messages.Properties_fetchFailed, queue, element.server().server(), error);
 				return;
 			}
-			PrinterPropertiesDialog dialog = new PrinterPropertiesDialog(shell, printer);
-			if (dialog.open() != Window.OK || !dialog.hasChanges()) {
+			PrinterPropertiesDialog dialog = new PrinterPropertiesDialog(shell, input);
+			if (dialog.open() != Window.OK || dialog.getChanges().isEmpty()) {
 				return;
 			}
-			CupsJob<Void> save = CupsJob.startUserJob(NLS.bind(Messages.Properties_jobSave, queue),
-					element.server().server(), monitor -> {
-						element.connection().addModifyPrinter(queue, dialog.getChanges(), monitor);
-						return null;
-					});
-			UiAsync.whenDone(save.result(), shell, (v, saveError) -> {
+			CupsJob<List<PropertiesSave.Failure>> save = PropertiesSave.start(connection, queue, dialog.getChanges());
+			UiAsync.whenDone(save.result(), shell, (failures, saveError) -> {
 				if (saveError != null) {
-					report(shell, Messages.Properties_saveFailed, queue, element.server().server(), saveError);
+					report(shell, Messages.Properties_saveError, queue, element.server().server(), saveError);
+				} else if (!failures.isEmpty()) {
+					PropertiesSave.failureDialog(shell, connection, queue, failures).open();
 				}
 				if (part instanceof PrintersView view) {
 					view.refresh();
 				}
 			});
 		});
+	}
+
+	/**
+	 * Reads what the dialog shows: all attributes, the PPD of a printer, and for a class every queue name.
+	 *
+	 * @param connection
+	 *            the server
+	 * @param queue
+	 *            the queue or class
+	 * @param monitor
+	 *            progress and cancellation
+	 * @return the input
+	 * @throws IppException
+	 *             when CUPS or the network fails
+	 */
+	public static PropertiesInput fetch(CupsConnection connection, String queue, IProgressMonitor monitor)
+			throws IppException {
+		SubMonitor sub = SubMonitor.convert(monitor, 3);
+		Printer printer = connection.getPrinterAttributes(queue, null, sub.split(1));
+		String ppd = printer.isClass() ? null : connection.getPpd(queue, sub.split(1));
+		List<String> names = printer.isClass()
+				? connection.getPrinters(sub.split(1)).stream().map(Printer::name).toList()
+				: List.of();
+		return new PropertiesInput(connection, printer, ppd == null ? null : PpdFile.parse(ppd), names);
 	}
 
 	private static void report(Shell shell, String message, String queue, CupsServer server, Throwable error) {
