@@ -104,8 +104,17 @@ class QueueMenuTest {
 
 	@Test
 	void mnemonicsAreUniqueInTheContextMenu() {
-		select("paused", "null", "rejecting"); // offers the most commands
+		select("paused", "null", "rejecting"); // offers the most state commands
 		UiWait.until(display, 10_000, () -> enabled("org.cupola.ui.accept") && enabled("org.cupola.ui.resume"));
+		assertUniqueMnemonics();
+		// one queue adds the single-queue commands (Rename, Duplicate, History): History's 'i' once clashed with
+		// Create Class from Selection's
+		select("paused");
+		UiWait.until(display, 10_000, () -> enabled("org.cupola.ui.history") && enabled("org.cupola.ui.classes.rename"));
+		assertUniqueMnemonics();
+	}
+
+	private void assertUniqueMnemonics() {
 		Menu menu = view.getViewer().getControl().getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
 		Map<Character, String> seen = new HashMap<>();
