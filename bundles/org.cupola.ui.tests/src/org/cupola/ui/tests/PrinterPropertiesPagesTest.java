@@ -3,6 +3,7 @@ package org.cupola.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.cupola.ipp.ClassSettings;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.Printer;
@@ -25,6 +27,8 @@ import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.Screenshots;
 import org.cupola.testing.UiWait;
 import org.cupola.testing.Widgets;
+import org.cupola.ui.internal.classes.ClassMembersPage;
+import org.cupola.ui.internal.classes.QueueChecklist;
 import org.cupola.ui.internal.properties.AccessControlPage;
 import org.cupola.ui.internal.properties.JobOptionsPage;
 import org.cupola.ui.internal.properties.Messages;
@@ -305,6 +309,29 @@ class PrinterPropertiesPagesTest {
 		} finally {
 			dialog.close();
 		}
+	}
+
+	/** A class's Properties has the Members page (and no PPD pages); OK there changes its members on the server. */
+	@Test
+	void aClassHasAMembersPageThatChangesItsMembers() throws Exception {
+		connection.addModifyClass("team", new ClassSettings("Team", null, List.of("office", "options")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		PrinterPropertiesDialog dialog = openDialog("team"); //$NON-NLS-1$
+		try {
+			assertNull(dialog.getPage(PrinterOptionsPage.class), "a class has no PPD of its own");
+			ClassMembersPage page = show(dialog, ClassMembersPage.class);
+			QueueChecklist list = page.getMemberList();
+			assertEquals(List.of("office", "options"), list.getChecked().stream().sorted().toList()); //$NON-NLS-1$ //$NON-NLS-2$
+			list.setChecked("jobopts", true); //$NON-NLS-1$
+			assertEquals(List.of(), okAndSave(dialog));
+		} finally {
+			if (dialog.getShell() != null) {
+				dialog.close();
+			}
+		}
+		assertEquals(List.of("jobopts", "office", "options"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				connection.getClassMembers("team", null).stream().sorted().toList()); //$NON-NLS-1$
+		String lpstat = tool("lpstat", "-h", host(), "-c", "team"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(lpstat.contains("jobopts"), lpstat); //$NON-NLS-1$
 	}
 
 	@Test

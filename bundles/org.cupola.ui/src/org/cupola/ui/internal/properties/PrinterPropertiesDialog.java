@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.cupola.ui.internal.classes.ClassMembersPage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.preference.PreferenceNode;
@@ -34,13 +35,10 @@ public final class PrinterPropertiesDialog extends PreferenceDialog {
 		pages.add(new SettingsPage(input));
 		pages.add(new PoliciesPage(input));
 		pages.add(new AccessControlPage(input));
-		// --- Members page (classes only) -------------------------------------------------------------------
-		// Wired by the lead at merge from h-class's org.cupola.ui.internal.classes.ClassMembersPage, e.g.:
-		// if (input.isClass()) {
-		// pages.add(new ClassMembersPage(input.connection(), input.name(), input.printer().memberNames(),
-		// input.queueNames()));
-		// }
-		// -----------------------------------------------------------------------------------------------------
+		if (input.isClass()) {
+			pages.add(new ClassMembersPage(input.connection(), input.name(), input.printer().memberNames(),
+					input.queueNames()));
+		}
 		if (!input.isClass()) {
 			pages.add(new PrinterOptionsPage(input));
 		}
