@@ -1,30 +1,32 @@
 package org.cupola.app.launch;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.eclipse.core.runtime.adaptor.EclipseStarter;
 
 /**
  * Starts Equinox from the class path, in place of the Equinox launcher jar: the {@code cupola} script and the Debian
  * package's native launchers run {@code java -cp plugins/org.eclipse.osgi_*.jar:plugins/org.cupola.app_*.jar
  * org.cupola.app.launch.Launcher ARGS}. The framework's classes then come from the application class loader, so the
  * JDK's AOT cache holds them too (the launcher jar loads them through its own class loader, which the cache does not
- * serve); docs/PERFORMANCE.md "Start-up". This class is never loaded inside the framework.
+ * serve); docs/PERFORMANCE.md "Start-up". This class is never loaded inside the framework. {@code EclipseStarter} is
+ * reached by reflection: it is not API for bundles (discouraged access), and here it is only on the class path.
  * <p>
  * It does what the launcher jar did for Cupola: the install area is the directory above {@code plugins/}; the
  * framework is the {@code org.eclipse.osgi} jar on the class path; when the configuration area is elsewhere (the
  * per-user one the script names), the product's {@code configuration/} is its shared, cascaded parent (config.ini,
  * bundles.info); the exit code is the application's ({@code eclipse.exitcode}, 13 when the framework failed). Program
  * arguments ({@code -data}, {@code -configuration}, {@code -application}, {@code -consoleLog}, ...) are handled by
- * {@link EclipseStarter}. {@code EclipseStarter.main} itself cannot be used: it keeps the framework running after the
+ * {@code EclipseStarter}. {@code EclipseStarter.main} itself cannot be used: it keeps the framework running after the
  * application returned (it sets {@code osgi.noShutdown}), so the process would never end.
  */
 public final class Launcher {
 
 	private static final String EXIT_CODE = "eclipse.exitcode"; //$NON-NLS-1$
+	private static final String STARTER = "org.eclipse.core.runtime.adaptor.EclipseStarter"; //$NON-NLS-1$
 
 	private Launcher() {
 	}
@@ -32,10 +34,15 @@ public final class Launcher {
 	public static void main(String[] args) {
 		int code;
 		try {
-			defaults(args);
-			EclipseStarter.run(args, null);
+			Class<?> starter = Class.forName(STARTER);
+			defaults(starter, args);
+			Method run = starter.getMethod("run", String[].class, Runnable.class); //$NON-NLS-1$
+			run.invoke(null, args, null);
 			code = exitCode(System.getProperty(EXIT_CODE));
-		} catch (Throwable e) { // the launcher jar's contract: report, exit 13
+		} catch (InvocationTargetException e) { // the launcher jar's contract: report, exit 13
+			e.getCause().printStackTrace();
+			code = 13;
+		} catch (Throwable e) {
 			e.printStackTrace();
 			code = 13;
 		}
@@ -54,9 +61,9 @@ public final class Launcher {
 		}
 	}
 
-	private static void defaults(String[] args) throws URISyntaxException {
+	private static void defaults(Class<?> starter, String[] args) throws URISyntaxException {
 		setDefault("eclipse.startTime", Long.toString(System.currentTimeMillis())); //$NON-NLS-1$
-		Path framework = Path.of(EclipseStarter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		Path framework = Path.of(starter.getProtectionDomain().getCodeSource().getLocation().toURI());
 		setDefault("osgi.framework", framework.toUri().toString()); //$NON-NLS-1$
 		setDefault("osgi.install.area", framework.getParent().getParent().toUri().toString()); //$NON-NLS-1$
 		Path install = path(System.getProperty("osgi.install.area")); //$NON-NLS-1$
