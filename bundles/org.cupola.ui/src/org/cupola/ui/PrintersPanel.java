@@ -19,6 +19,7 @@ import org.cupola.ipp.jobs.PrinterWatcher;
 import org.cupola.ui.internal.Icons;
 import org.cupola.ui.internal.Messages;
 import org.cupola.ui.internal.PrinterLabels;
+import org.cupola.ui.internal.PrinterPrefetch;
 import org.cupola.ui.internal.ServerState;
 import org.cupola.ui.internal.ServerStatusBar;
 import org.cupola.ui.internal.StartupTrace;
@@ -245,8 +246,11 @@ public final class PrintersPanel extends Composite {
 			node.state = ServerState.CONNECTING;
 		}
 		int fetch = ++node.fetches;
-		CupsJob<List<Printer>> job = new CupsJob<>(NLS.bind(Messages.PrintersView_jobName, entry.server()),
-				entry.server(), monitor -> entry.connection().getPrinters(monitor));
+		// at start-up the application has already started this listing while the window was built (issue 14)
+		CupsJob<List<Printer>> prefetched = PrinterPrefetch.take(entry.connection());
+		CupsJob<List<Printer>> job = prefetched != null ? prefetched
+				: new CupsJob<>(NLS.bind(Messages.PrintersView_jobName, entry.server()), entry.server(),
+						monitor -> entry.connection().getPrinters(monitor));
 		inFlight.add(job);
 		node.fetch = job;
 		node.fetchStarted = System.nanoTime();
@@ -271,7 +275,9 @@ public final class PrintersPanel extends Composite {
 			}
 			stateChanged();
 		});
-		job.schedule();
+		if (prefetched == null) {
+			job.schedule();
+		}
 		startTicking();
 	}
 

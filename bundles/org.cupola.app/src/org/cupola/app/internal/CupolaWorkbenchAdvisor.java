@@ -1,6 +1,7 @@
 package org.cupola.app.internal;
 
 import org.cupola.ui.Servers;
+import org.cupola.ui.internal.PrinterPrefetch;
 import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -31,6 +32,8 @@ final class CupolaWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (options.serverLabel() != null) {
 			servers.setFirstServerLabel(options.serverLabel());
 		}
+		// the first listing runs while the workbench builds the window; the Printers view adopts it (issue 14)
+		PrinterPrefetch.start(servers.entries());
 	}
 
 	@Override

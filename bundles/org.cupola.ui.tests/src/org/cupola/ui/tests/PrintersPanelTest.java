@@ -1,6 +1,7 @@
 package org.cupola.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,11 +16,17 @@ import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.codec.IppAttributeGroup;
 import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersPanel;
 import org.cupola.ui.Servers;
+import org.cupola.ui.internal.PrinterPrefetch;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -100,6 +107,42 @@ class PrintersPanelTest {
 			IStructuredSelection selection = panel.getViewer().getStructuredSelection();
 			assertEquals(rejecting, selection.getFirstElement());
 			assertEquals(1, panel.getViewer().getTree().getSelectionCount());
+		}
+	}
+
+	@Test
+	void theFirstListingIsTheOneStartedBeforeTheViewExisted() throws Exception {
+		// issue 14: the application starts the first listing while the workbench builds the window; the panel adopts
+		// that job (running or done) instead of scheduling a fetch of its own
+		CupsSandbox sandbox = CupsSandbox.shared();
+		try (CupsConnection connection = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+			Servers.Entry entry = new Servers.Entry(connection, "sandbox");
+			PrinterPrefetch.start(List.of(entry));
+			Job.getJobManager().join(CupsJob.familyOf(sandbox.server()), null);
+			List<Job> scheduled = new ArrayList<>();
+			IJobChangeListener listener = new JobChangeAdapter() {
+				@Override
+				public void scheduled(IJobChangeEvent event) {
+					if (event.getJob().belongsTo(CupsJob.FAMILY)) {
+						scheduled.add(event.getJob());
+					}
+				}
+			};
+			Job.getJobManager().addJobChangeListener(listener);
+			try {
+				panel.setServers(() -> List.of(entry));
+				panel.refresh();
+				UiWait.until(display, 30_000, () -> panel.getRefreshCount() > 0);
+				assertEquals(new TreeSet<>(CupsSandbox.QUEUES), shown(sandbox.server().toString()));
+				assertEquals(List.of(), scheduled, "no listing of its own");
+				assertNull(PrinterPrefetch.take(connection), "taken once");
+
+				panel.refresh(); // later refreshes fetch again
+				UiWait.until(display, 30_000, () -> panel.getRefreshCount() > 1);
+				assertEquals(1, scheduled.size());
+			} finally {
+				Job.getJobManager().removeJobChangeListener(listener);
+			}
 		}
 	}
 
