@@ -3,12 +3,10 @@ package org.cupola.ipp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.cupola.ipp.codec.IppAttribute;
 import org.cupola.ipp.codec.IppMessage;
 import org.cupola.ipp.internal.HttpTransport;
 import org.cupola.ipp.internal.session.Authenticator;
@@ -30,7 +28,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
  * timeouts. Thread-safe; create one per server and {@link #close()} it when the server is disconnected.
  * <p>
  * <b>Operations</b> block the calling thread (run them in a {@code CupsJob}, never on the UI thread), take an
- * {@link IProgressMonitor} as last parameter (null allowed), and end with a value, an {@link IppException} whose
+ * {@link IProgressMonitor} as last parameter ({@code monitor}: progress and cancellation, null allowed), and end with a value, an {@link IppException} whose
  * message a user understands, or {@link OperationCanceledException}. Each one is carried out by an operation group
  * of {@code org.cupola.ipp.internal.session} (printers, jobs, devices and drivers, subscriptions, server files) on
  * the connection's request/response core; a new operation goes into its group and gets a one-line method here.
@@ -73,7 +71,7 @@ public final class CupsConnection implements AutoCloseable {
 	private final DeviceOperations devices;
 	private final SubscriptionOperations subscriptions;
 	private final ServerFiles files;
-	private final QueueAdminOperations queueAdmin;
+	private final QueueAdmin admin;
 
 	/**
 	 * Creates a connection; nothing is sent until the first operation.
@@ -100,7 +98,7 @@ public final class CupsConnection implements AutoCloseable {
 		this.devices = new DeviceOperations(exchange);
 		this.subscriptions = new SubscriptionOperations(exchange);
 		this.files = new ServerFiles(exchange);
-		this.queueAdmin = new QueueAdminOperations(exchange, jobs);
+		this.admin = new QueueAdmin(exchange, new QueueAdminOperations(exchange, jobs));
 	}
 
 	/** {@return the server} */
@@ -206,8 +204,6 @@ public final class CupsConnection implements AutoCloseable {
 	/**
 	 * CUPS-Get-Printers: every printer queue (not classes), with {@link #PRINTER_ATTRIBUTES}.
 	 *
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the printers, as CUPS orders them (by name)
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -219,8 +215,6 @@ public final class CupsConnection implements AutoCloseable {
 	/**
 	 * CUPS-Get-Classes: every class, with {@link #PRINTER_ATTRIBUTES}.
 	 *
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the classes
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -232,8 +226,6 @@ public final class CupsConnection implements AutoCloseable {
 	/**
 	 * CUPS-Get-Default.
 	 *
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the server's default destination, or empty if none is set
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -250,8 +242,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the queue name
 	 * @param requested
 	 *            the attributes or groups (e.g. {@code printer-description}) to fetch; null for all
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the queue
 	 * @throws IppException
 	 *             when CUPS or the network fails; {@link IppStatusException} with client-error-not-found for an
@@ -272,8 +262,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the HTTP path, e.g. {@code /}, {@code /admin/}, {@code /printers/NAME}
 	 * @param humanName
 	 *            what the operation does, lower case, e.g. "fetching supported values" (progress, prompt, errors)
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the response
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -296,8 +284,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the HTTP path, e.g. {@code /admin/}
 	 * @param humanName
 	 *            what the operation does, lower case (progress, prompt, errors)
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the response
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -325,8 +311,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the schemes, timeout and limit; null for {@link DeviceQuery#ALL}
 	 * @param onDevice
 	 *            called for each device as it is decoded, or null
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return every device found
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -341,8 +325,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param query
 	 *            make, make-and-model and limit; null for {@link PpdQuery#ALL}
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the PPDs
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -356,8 +338,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param printer
 	 *            the queue name
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the PPD text, or null if the queue has none (raw queues, classes, unknown queues)
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -382,8 +362,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the maximum number of jobs; 0 for no limit
 	 * @param requested
 	 *            the attributes to fetch; null for {@link #JOB_ATTRIBUTES}
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the jobs
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -398,8 +376,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param jobId
 	 *            the job
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the job
 	 * @throws IppException
 	 *             when CUPS or the network fails; {@link IppStatusException} client-error-not-found for an unknown
@@ -421,8 +397,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the MIME type, e.g. {@code application/pdf}; null for {@code application/octet-stream} (auto)
 	 * @param document
 	 *            the document; read to the end, not closed
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the job id
 	 * @throws IppException
 	 *             when CUPS or the network fails, or the document cannot be read
@@ -437,8 +411,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param printer
 	 *            the queue
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the job id
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -452,8 +424,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param jobId
 	 *            the job
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -466,8 +436,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param jobId
 	 *            the job
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -480,8 +448,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param jobId
 	 *            the job
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -494,8 +460,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param jobId
 	 *            the job
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -510,8 +474,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the queue, or null for every queue
 	 * @param purge
 	 *            also remove the jobs from the history
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -526,8 +488,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the job
 	 * @param targetPrinter
 	 *            the queue to move it to
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS refuses (e.g. the job is finished, or the target does not exist) or the network fails
 	 */
@@ -542,8 +502,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the queue whose jobs move
 	 * @param targetPrinter
 	 *            the queue to move them to
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS refuses (e.g. a queue does not exist) or the network fails
 	 */
@@ -585,8 +543,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the queue
 	 * @param reasonMessageOrNull
 	 *            the printer-state-message to set, or null
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -599,8 +555,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param name
 	 *            the queue
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -613,8 +567,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param name
 	 *            the queue
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -629,8 +581,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the queue
 	 * @param message
 	 *            the printer-state-message to set, or null
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -643,8 +593,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param name
 	 *            the queue
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -657,8 +605,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param name
 	 *            the queue
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -673,8 +619,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the queue name (letters, digits, {@code -} and {@code _})
 	 * @param settings
 	 *            the fields to set
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -682,35 +626,12 @@ public final class CupsConnection implements AutoCloseable {
 		printers.addModify(name, settings, monitor);
 	}
 
-	// ---------------------------------------------------------------------------------------------------------
-	// Queue administration for printer properties (policies, access, job defaults, PPD, commands)
-
 	/**
-	 * CUPS-Add-Modify-Printer (or -Class if {@code isClass}) with exactly the given printer attributes, e.g. from
-	 * {@link QueueAttributes} or {@code *-default} job options; fails when CUPS refuses (e.g. an unknown policy).
+	 * {@return the administration of queues and classes beyond their state: attributes, PPDs, commands, classes,
+	 * Duplicate and Rename} It shares this connection's authentication, cancellation and timeouts.
 	 */
-	public void modifyQueue(String name, boolean isClass, List<IppAttribute> attributes, IProgressMonitor monitor)
-			throws IppException {
-		queueAdmin.modify(name, isClass, attributes, monitor);
-	}
-
-	/** Uploads a PPD file for a queue: CUPS-Add-Modify-Printer with the file, as {@code lpadmin -P}. */
-	public void uploadPpd(String name, byte[] ppd, IProgressMonitor monitor) throws IppException {
-		queueAdmin.uploadPpd(name, ppd, monitor);
-	}
-
-	/** Saves PPD option defaults (option → choice) as {@code lpadmin -o}: PPD downloaded, rewritten, uploaded. */
-	public void setPpdDefaults(String name, Map<String, String> defaults, IProgressMonitor monitor)
-			throws IppException {
-		queueAdmin.setPpdDefaults(name, defaults, monitor);
-	}
-
-	/**
-	 * Sends a maintenance command ({@code PrintSelfTestPage}, {@code Clean all}, {@code ReportLevels}) as an
-	 * {@code application/vnd.cups-command} job; returns the job id.
-	 */
-	public int sendPrinterCommand(String name, String command, IProgressMonitor monitor) throws IppException {
-		return queueAdmin.sendCommand(name, command, monitor);
+	public QueueAdmin admin() {
+		return admin;
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
@@ -726,8 +647,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            {@code all}
 	 * @param leaseSeconds
 	 *            the lease; 0 for one that never expires
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the subscription id
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -744,8 +663,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the subscription
 	 * @param sinceSequence
 	 *            the first sequence number wanted (1 for all; {@link Notifications#lastSequenceNumber()} + 1 next)
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the events and the suggested poll interval
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -760,8 +677,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param subscriptionId
 	 *            the subscription
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
@@ -775,8 +690,6 @@ public final class CupsConnection implements AutoCloseable {
 	/**
 	 * Downloads {@code cupsd.conf} ({@code GET /admin/conf/cupsd.conf}; administrators only).
 	 *
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the file's bytes
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -792,8 +705,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *
 	 * @param conf
 	 *            the new file
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when CUPS or the network fails, or CUPS does not come back in time
 	 */
@@ -812,8 +723,6 @@ public final class CupsConnection implements AutoCloseable {
 	 *            the file as fetched, put back if the server does not come back
 	 * @param edited
 	 *            the new file
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @throws IppException
 	 *             when cupsd refuses the file, CUPS or the network fails, or CUPS did not come back
 	 */
@@ -829,8 +738,6 @@ public final class CupsConnection implements AutoCloseable {
 	 * @param fromOffset
 	 *            the first byte wanted; 0 for the whole log, or {@link #getErrorLogSize(IProgressMonitor)} as a
 	 *            checkpoint taken earlier
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the bytes from the offset to the current end
 	 * @throws IppException
 	 *             when CUPS or the network fails
@@ -843,55 +750,11 @@ public final class CupsConnection implements AutoCloseable {
 	 * The current size of the CUPS error log: a checkpoint to pass to {@link #getErrorLog(long, IProgressMonitor)}
 	 * later to get only what was logged in between. Administrators only.
 	 *
-	 * @param monitor
-	 *            progress and cancellation, may be null
 	 * @return the size in bytes
 	 * @throws IppException
 	 *             when CUPS or the network fails
 	 */
 	public long getErrorLogSize(IProgressMonitor monitor) throws IppException {
 		return files.getErrorLogSize(monitor);
-	}
-
-	// ---------------------------------------------------------------------------------------------------------
-	// Classes, duplicate and rename (issue 11); monitor: progress and cancellation, may be null; IppException when
-	// CUPS or the network fails
-
-	/** CUPS-Add-Modify-Class: creates the class or changes the fields set in {@code settings} (members by name). */
-	public void addModifyClass(String name, ClassSettings settings, IProgressMonitor monitor) throws IppException {
-		new org.cupola.ipp.internal.session.ClassOperations(exchange).addModify(name, settings, monitor);
-	}
-
-	/** Sets the members of a class (at least one), as CUPS-Add-Modify-Class with {@code member-uris} only. */
-	public void setClassMembers(String name, List<String> members, IProgressMonitor monitor) throws IppException {
-		addModifyClass(name, ClassSettings.members(members), monitor);
-	}
-
-	/** {@return a class's {@code member-names}, in CUPS's order} Not found: {@link IppStatusException}. */
-	public List<String> getClassMembers(String name, IProgressMonitor monitor) throws IppException {
-		return new org.cupola.ipp.internal.session.ClassOperations(exchange).members(name, monitor);
-	}
-
-	/** CUPS-Delete-Class (the member queues stay). */
-	public void deleteClass(String name, IProgressMonitor monitor) throws IppException {
-		new org.cupola.ipp.internal.session.ClassOperations(exchange).delete(name, monitor);
-	}
-
-	/**
-	 * Creates {@code target} (which must not exist) with every setting of the printer or class {@code source}: its
-	 * PPD, policies, banners, allowed users, default job options and state. A failure after the server was changed
-	 * ends with a {@link QueueCopyException} that says what was done.
-	 */
-	public void duplicateQueue(String source, String target, IProgressMonitor monitor) throws IppException {
-		org.cupola.ipp.internal.session.QueueCopy.run(exchange, source, target, false, monitor);
-	}
-
-	/**
-	 * Renames a queue the only way CUPS allows: {@link #duplicateQueue duplicates} it, adds the copy to the old one's
-	 * classes, moves the pending jobs, makes it the default if the old one was, and deletes {@code source} only when
-	 * all that worked. A failure after the server was changed ends with a {@link QueueCopyException}.
-	 */
-	public void renameQueue(String source, String target, IProgressMonitor monitor) throws IppException {
-		org.cupola.ipp.internal.session.QueueCopy.run(exchange, source, target, true, monitor);
 	}
 }

@@ -93,7 +93,7 @@ class QueueAdminTest {
 
 	@Test
 	void ppdDefaultsAreSavedAsLpadminODoes() throws Exception {
-		cups.admin().setPpdDefaults("pcl2", Map.of("Option1", "True", "Duplex", "DuplexNoTumble", "PageSize", "Legal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		cups.admin().admin().setPpdDefaults("pcl2", Map.of("Option1", "True", "Duplex", "DuplexNoTumble", "PageSize", "Legal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 				null);
 		Map<String, String> defaults = PpdFile.parse(cups.admin().getPpd("pcl2", null)).defaults(); //$NON-NLS-1$
 		assertEquals("True", defaults.get("Option1")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -112,19 +112,19 @@ class QueueAdminTest {
 	@Test
 	void accessListsRoundTrip() throws Exception {
 		CupsConnection c = cups.admin();
-		c.modifyQueue("pcl", false, List.of(QueueAttributes.usersAllowed(List.of("alice", "@staff"))), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		c.admin().modifyQueue("pcl", false, List.of(QueueAttributes.usersAllowed(List.of("alice", "@staff"))), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(List.of("@staff", "alice"), sorted(attributes("pcl").attributes() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.get("requesting-user-name-allowed").stringValues())); //$NON-NLS-1$
 		String lpstat = lpstat("pcl"); //$NON-NLS-1$
 		assertTrue(lpstat.matches("(?s).*Users allowed:\\s+@staff\\s+alice\\s.*"), lpstat); //$NON-NLS-1$
 
-		c.modifyQueue("pcl", false, List.of(QueueAttributes.usersDenied(List.of("bob"))), null); //$NON-NLS-1$ //$NON-NLS-2$
+		c.admin().modifyQueue("pcl", false, List.of(QueueAttributes.usersDenied(List.of("bob"))), null); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of("bob"), attributes("pcl").attributes().get("requesting-user-name-denied").stringValues()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(null, attributes("pcl").attributes().get("requesting-user-name-allowed")); //$NON-NLS-1$ //$NON-NLS-2$
 		lpstat = lpstat("pcl"); //$NON-NLS-1$
 		assertTrue(lpstat.matches("(?s).*Users denied:\\s+bob\\s.*"), lpstat); //$NON-NLS-1$
 
-		c.modifyQueue("pcl", false, List.of(QueueAttributes.usersAllowed(List.of())), null); //$NON-NLS-1$
+		c.admin().modifyQueue("pcl", false, List.of(QueueAttributes.usersAllowed(List.of())), null); //$NON-NLS-1$
 		lpstat = lpstat("pcl"); //$NON-NLS-1$
 		assertTrue(lpstat.matches("(?s).*Users allowed:\\s+\\(all\\).*"), lpstat); //$NON-NLS-1$
 		assertEquals(null, attributes("pcl").attributes().get("requesting-user-name-denied")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -137,7 +137,7 @@ class QueueAdminTest {
 	@Test
 	void bannersAndOperationPolicyRoundTrip() throws Exception {
 		CupsConnection c = cups.admin();
-		c.modifyQueue("pcl", false, List.of(QueueAttributes.banners("standard", "confidential")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		c.admin().modifyQueue("pcl", false, List.of(QueueAttributes.banners("standard", "confidential")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(List.of("standard", "confidential"), //$NON-NLS-1$ //$NON-NLS-2$
 				attributes("pcl").attributes().get("job-sheets-default").stringValues()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(lpoptions("pcl", false).contains("job-sheets=standard,confidential"), lpoptions("pcl", false)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -151,7 +151,7 @@ class QueueAdminTest {
 		c.putServerConfig((conf + '\n' + strict + '\n').getBytes(StandardCharsets.ISO_8859_1), null);
 		assertTrue(attributes("pcl").attributes().get("printer-op-policy-supported").stringValues() //$NON-NLS-1$ //$NON-NLS-2$
 				.contains("strict")); //$NON-NLS-1$
-		c.modifyQueue("pcl", false, List.of(QueueAttributes.operationPolicy("strict")), null); //$NON-NLS-1$ //$NON-NLS-2$
+		c.admin().modifyQueue("pcl", false, List.of(QueueAttributes.operationPolicy("strict")), null); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("strict", attributes("pcl").attributes().getString("printer-op-policy")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		java.nio.file.Path test = cups.sandbox().directory().resolve("op-policy.test"); //$NON-NLS-1$
 		java.nio.file.Files.writeString(test, String.join("\n", "{", "OPERATION Get-Printer-Attributes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -160,8 +160,8 @@ class QueueAdminTest {
 				"ATTR keyword requested-attributes printer-op-policy", "DISPLAY printer-op-policy", "}", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		String ipptool = tool("ipptool", "-t", "ipp://" + host() + "/printers/pcl", test.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertTrue(ipptool.contains("printer-op-policy (nameWithoutLanguage) = strict"), ipptool); //$NON-NLS-1$
-		c.modifyQueue("pcl", false, List.of(QueueAttributes.operationPolicy("default")), null); //$NON-NLS-1$ //$NON-NLS-2$
-		IppStatusException refused = assertThrows(IppStatusException.class, () -> c.modifyQueue("pcl", false, //$NON-NLS-1$
+		c.admin().modifyQueue("pcl", false, List.of(QueueAttributes.operationPolicy("default")), null); //$NON-NLS-1$ //$NON-NLS-2$
+		IppStatusException refused = assertThrows(IppStatusException.class, () -> c.admin().modifyQueue("pcl", false, //$NON-NLS-1$
 				List.of(QueueAttributes.operationPolicy("no-such-policy")), null)); //$NON-NLS-1$
 		assertTrue(refused.getMessage().contains("no-such-policy"), refused.getMessage()); //$NON-NLS-1$
 	}
@@ -169,7 +169,7 @@ class QueueAdminTest {
 	@Test
 	void jobDefaultsAreSetAndResetAsLpadminR() throws Exception {
 		CupsConnection c = cups.admin();
-		c.modifyQueue("pcl", false, List.of(IppAttribute.of("copies-default", IppTag.INTEGER, Integer.valueOf(3)), //$NON-NLS-1$ //$NON-NLS-2$
+		c.admin().modifyQueue("pcl", false, List.of(IppAttribute.of("copies-default", IppTag.INTEGER, Integer.valueOf(3)), //$NON-NLS-1$ //$NON-NLS-2$
 				IppAttribute.of("orientation-requested-default", IppTag.ENUM, Integer.valueOf(4)), //$NON-NLS-1$
 				IppAttribute.of("number-up-default", IppTag.INTEGER, Integer.valueOf(2))), null); //$NON-NLS-1$
 		Printer p = attributes("pcl"); //$NON-NLS-1$
@@ -179,7 +179,7 @@ class QueueAdminTest {
 		assertTrue(options.contains("copies=3") && options.contains("orientation-requested=4") //$NON-NLS-1$ //$NON-NLS-2$
 				&& options.contains("number-up=2"), options); //$NON-NLS-1$
 
-		c.modifyQueue("pcl", false, List.of(QueueAttributes.reset("copies-default"), //$NON-NLS-1$
+		c.admin().modifyQueue("pcl", false, List.of(QueueAttributes.reset("copies-default"), //$NON-NLS-1$
 				QueueAttributes.reset("number-up-default")), null); //$NON-NLS-1$
 		options = lpoptions("pcl", false); //$NON-NLS-1$
 		assertFalse(options.contains("copies=3"), options); //$NON-NLS-1$
@@ -194,12 +194,12 @@ class QueueAdminTest {
 		assertEquals(List.of("none"), attributes("pcl2").attributes().get("printer-commands").stringValues()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String ppd = c.getPpd("pcl2", null).replaceFirst("(?m)^(\\*cupsFilter: .*)$", //$NON-NLS-1$ //$NON-NLS-2$
 				"$1\n*cupsFilter: \"application/vnd.cups-command 0 -\"\n*cupsCommands: \"Clean PrintSelfTestPage ReportLevels\""); //$NON-NLS-1$
-		c.uploadPpd("pcl2", ppd.getBytes(StandardCharsets.UTF_8), null); //$NON-NLS-1$
+		c.admin().uploadPpd("pcl2", ppd.getBytes(StandardCharsets.UTF_8), null); //$NON-NLS-1$
 		assertEquals(List.of("Clean", "PrintSelfTestPage", "ReportLevels"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				attributes("pcl2").attributes().get("printer-commands").stringValues()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(java.util.Set.of("Clean", "PrintSelfTestPage", "ReportLevels"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				PpdFile.parse(c.getPpd("pcl2", null)).commands()); //$NON-NLS-1$
-		int id = c.sendPrinterCommand("pcl2", "PrintSelfTestPage", null); //$NON-NLS-1$ //$NON-NLS-2$
+		int id = c.admin().sendPrinterCommand("pcl2", "PrintSelfTestPage", null); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(id > 0);
 		assertEquals("application/vnd.cups-command", //$NON-NLS-1$
 				c.getJobAttributes(id, null).attributes().getString("document-format")); //$NON-NLS-1$

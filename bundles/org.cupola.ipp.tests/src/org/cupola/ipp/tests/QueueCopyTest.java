@@ -71,7 +71,7 @@ class QueueCopyTest {
 			if (CupsTools.exists(cups.sandbox(), queue)) {
 				Printer p = cups.admin().getPrinterAttributes(queue, List.of("printer-type", "member-names"), null); //$NON-NLS-1$ //$NON-NLS-2$
 				if (p.isClass()) {
-					cups.admin().deleteClass(queue, null);
+					cups.admin().admin().deleteClass(queue, null);
 				} else {
 					cups.admin().deletePrinter(queue, null);
 				}
@@ -111,7 +111,7 @@ class QueueCopyTest {
 		assertTrue(before.contains("number-up=2"), before); //$NON-NLS-1$
 		assertTrue(before.contains("job-hold-until=weekend"), before); //$NON-NLS-1$
 		try {
-			cups.admin().renameQueue("old-name", "new-name", null); //$NON-NLS-1$ //$NON-NLS-2$
+			cups.admin().admin().renameQueue("old-name", "new-name", null); //$NON-NLS-1$ //$NON-NLS-2$
 			assertFalse(CupsTools.exists(cups.sandbox(), "old-name")); //$NON-NLS-1$
 			assertEquals(before, settings("new-name")); //$NON-NLS-1$
 			List<String> listed = CupsTools.jobs(cups.sandbox());
@@ -138,7 +138,7 @@ class QueueCopyTest {
 		cups.admin().pausePrinter("original", null, null); //$NON-NLS-1$
 		String before = settings("original"); //$NON-NLS-1$
 		try {
-			cups.admin().duplicateQueue("original", "copy", null); //$NON-NLS-1$ //$NON-NLS-2$
+			cups.admin().admin().duplicateQueue("original", "copy", null); //$NON-NLS-1$ //$NON-NLS-2$
 			assertEquals(before, settings("original")); //$NON-NLS-1$
 			assertEquals(before, settings("copy")); //$NON-NLS-1$
 			assertEquals(Printer.State.STOPPED, cups.admin().getPrinterAttributes("copy", null, null).state()); //$NON-NLS-1$
@@ -151,15 +151,15 @@ class QueueCopyTest {
 	@Test
 	void renamingAClassMemberKeepsItInTheClassAndRenamingAClassKeepsItsMembers() throws Exception {
 		cups.admin().addModifyPrinter("member", PrinterSettings.builder().deviceUri("file:/dev/null").build(), null); //$NON-NLS-1$ //$NON-NLS-2$
-		cups.admin().addModifyClass("group", new ClassSettings("Shared class", "Hall", List.of("null", "member")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		cups.admin().admin().addModifyClass("group", new ClassSettings("Shared class", "Hall", List.of("null", "member")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				null);
 		try {
-			cups.admin().renameQueue("member", "renamed-member", null); //$NON-NLS-1$ //$NON-NLS-2$
+			cups.admin().admin().renameQueue("member", "renamed-member", null); //$NON-NLS-1$ //$NON-NLS-2$
 			assertEquals(List.of("null", "renamed-member"), CupsTools.members(cups.sandbox(), "group")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			cups.admin().resumePrinter("group", null); //$NON-NLS-1$
 			cups.admin().acceptJobs("group", null); //$NON-NLS-1$
 			String before = settings("group"); //$NON-NLS-1$
-			cups.admin().renameQueue("group", "team", null); //$NON-NLS-1$ //$NON-NLS-2$
+			cups.admin().admin().renameQueue("group", "team", null); //$NON-NLS-1$ //$NON-NLS-2$
 			assertEquals(List.of(), CupsTools.members(cups.sandbox(), "group")); //$NON-NLS-1$
 			assertEquals(List.of("null", "renamed-member"), CupsTools.members(cups.sandbox(), "team")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			assertEquals(before, settings("team")); //$NON-NLS-1$
@@ -172,7 +172,7 @@ class QueueCopyTest {
 
 	@Test
 	void aNameThatIsTakenChangesNothing() throws Exception {
-		IppException e = assertThrows(IppException.class, () -> cups.admin().renameQueue("paused", "null", null)); //$NON-NLS-1$ //$NON-NLS-2$
+		IppException e = assertThrows(IppException.class, () -> cups.admin().admin().renameQueue("paused", "null", null)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(e instanceof QueueCopyException, e.getMessage());
 		assertTrue(e.getMessage().contains("null already exists"), e.getMessage()); //$NON-NLS-1$
 		assertEquals(Printer.State.STOPPED, cups.admin().getPrinterAttributes("paused", null, null).state()); //$NON-NLS-1$
@@ -194,7 +194,7 @@ class QueueCopyTest {
 		};
 		try {
 			QueueCopyException e = assertThrows(QueueCopyException.class,
-					() -> cups.admin().renameQueue("keep", "half", cancelAfterCreating)); //$NON-NLS-1$ //$NON-NLS-2$
+					() -> cups.admin().admin().renameQueue("keep", "half", cancelAfterCreating)); //$NON-NLS-1$ //$NON-NLS-2$
 			assertInstanceOf(OperationCanceledException.class, e.getCause());
 			assertTrue(e.sourceKept());
 			assertTrue(e.getMessage().contains("created half"), e.getMessage()); //$NON-NLS-1$
@@ -217,7 +217,7 @@ class QueueCopyTest {
 		String before = cups.admin().getDefault(null).orElseThrow().name();
 		try {
 			cups.admin().setDefault("first", null); //$NON-NLS-1$
-			cups.admin().renameQueue("first", "second", null); //$NON-NLS-1$ //$NON-NLS-2$
+			cups.admin().admin().renameQueue("first", "second", null); //$NON-NLS-1$ //$NON-NLS-2$
 			assertEquals("second", cups.admin().getDefault(null).orElseThrow().name()); //$NON-NLS-1$
 			String lpstat = CupsTools.run(cups.sandbox(), "lpstat", "-d"); //$NON-NLS-1$ //$NON-NLS-2$
 			assertTrue(lpstat.contains("system default destination: second"), lpstat); //$NON-NLS-1$

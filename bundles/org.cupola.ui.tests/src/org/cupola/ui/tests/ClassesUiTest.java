@@ -262,11 +262,11 @@ class ClassesUiTest {
 
 	@Test
 	void theMembersPageShowsTheMembersAndItsChangeSetsThem() throws Exception {
-		connection.addModifyClass("page-class", ClassSettings.members(List.of("null", "paused")), null);
+		connection.admin().addModifyClass("page-class", ClassSettings.members(List.of("null", "paused")), null);
 		created.add("page-class");
 		List<String> all = connection.getPrinters(null).stream().map(Printer::name).toList();
 		ClassMembersPage page = new ClassMembersPage(connection, "page-class",
-				connection.getClassMembers("page-class", null), all);
+				connection.admin().getClassMembers("page-class", null), all);
 		PreferenceManager manager = new PreferenceManager();
 		manager.addToRoot(new PreferenceNode("members", page));
 		PreferenceDialog dialog = new PreferenceDialog(shell, manager);
@@ -306,7 +306,7 @@ class ClassesUiTest {
 			String members = lpstat("-c", "page-class");
 			assertTrue(members.contains("\tpaused") && members.contains("\trejecting") && !members.contains("\tnull"),
 					members);
-			assertEquals(2, connection.getClassMembers("page-class", null).size());
+			assertEquals(2, connection.admin().getClassMembers("page-class", null).size());
 		} finally {
 			dialog.close();
 		}
@@ -314,7 +314,7 @@ class ClassesUiTest {
 
 	@Test
 	void aClassIsAClassAndDeletingItThroughTheDeleteCommandsOperationWorks() throws Exception {
-		connection.addModifyClass("del-class", ClassSettings.members(List.of("null")), null);
+		connection.admin().addModifyClass("del-class", ClassSettings.members(List.of("null")), null);
 		created.add("del-class");
 		Printer c = connection.getPrinters(null).stream().filter(p -> p.name().equals("del-class")).findFirst()
 				.orElseThrow();

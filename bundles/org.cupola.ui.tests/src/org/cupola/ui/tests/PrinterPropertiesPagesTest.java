@@ -314,7 +314,7 @@ class PrinterPropertiesPagesTest {
 	/** A class's Properties has the Members page (and no PPD pages); OK there changes its members on the server. */
 	@Test
 	void aClassHasAMembersPageThatChangesItsMembers() throws Exception {
-		connection.addModifyClass("team", new ClassSettings("Team", null, List.of("office", "options")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		connection.admin().addModifyClass("team", new ClassSettings("Team", null, List.of("office", "options")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		PrinterPropertiesDialog dialog = openDialog("team"); //$NON-NLS-1$
 		try {
 			assertNull(dialog.getPage(PrinterOptionsPage.class), "a class has no PPD of its own");
@@ -329,7 +329,7 @@ class PrinterPropertiesPagesTest {
 			}
 		}
 		assertEquals(List.of("jobopts", "office", "options"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				connection.getClassMembers("team", null).stream().sorted().toList()); //$NON-NLS-1$
+				connection.admin().getClassMembers("team", null).stream().sorted().toList()); //$NON-NLS-1$
 		String lpstat = tool("lpstat", "-h", host(), "-c", "team"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertTrue(lpstat.contains("jobopts"), lpstat); //$NON-NLS-1$
 	}
@@ -346,7 +346,7 @@ class PrinterPropertiesPagesTest {
 		// a PPD that declares the commands (and passes command files to the backend)
 		String ppd = connection.getPpd("maint", null).replaceFirst("(?m)^(\\*cupsFilter: .*)$", //$NON-NLS-1$ //$NON-NLS-2$
 				"$1\n*cupsFilter: \"application/vnd.cups-command 0 -\"\n*cupsCommands: \"Clean PrintSelfTestPage ReportLevels\""); //$NON-NLS-1$
-		connection.uploadPpd("maint", ppd.getBytes(StandardCharsets.UTF_8), null); //$NON-NLS-1$
+		connection.admin().uploadPpd("maint", ppd.getBytes(StandardCharsets.UTF_8), null); //$NON-NLS-1$
 		PrinterPropertiesDialog dialog = openDialog("maint"); //$NON-NLS-1$
 		Shell d = dialog.getShell();
 		Button selfTest = Widgets.button(d, Messages.Settings_selfTest);

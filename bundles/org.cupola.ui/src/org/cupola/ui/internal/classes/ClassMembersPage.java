@@ -88,7 +88,7 @@ public final class ClassMembersPage extends PrinterPropertyPage {
 			return;
 		}
 		String name = className;
-		changes.add(new PrinterChange(Messages.Members_change, (c, monitor) -> c.setClassMembers(name, chosen, monitor)));
+		changes.add(new PrinterChange(Messages.Members_change, (c, monitor) -> c.admin().setClassMembers(name, chosen, monitor)));
 	}
 
 	/** {@return the connection of the class's server} */

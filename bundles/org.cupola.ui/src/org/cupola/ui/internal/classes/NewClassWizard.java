@@ -138,7 +138,7 @@ public final class NewClassWizard extends Wizard {
 			IProgressMonitor monitor) throws IppException {
 		SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Finish_jobName, name), 4);
 		QueueNames.checkUnused(connection, name, sub.split(1));
-		connection.addModifyClass(name, settings, sub.split(1));
+		connection.admin().addModifyClass(name, settings, sub.split(1));
 		connection.resumePrinter(name, sub.split(1));
 		connection.acceptJobs(name, sub.split(1));
 		return null;

@@ -105,9 +105,9 @@ public abstract class QueueCopyHandler extends AbstractHandler {
 		String name = NLS.bind(rename ? Messages.Rename_jobName : Messages.Duplicate_jobName, queue.name(), newName);
 		CupsJob<Void> job = new CupsJob<>(name, queue.server().server(), monitor -> {
 			if (rename) {
-				queue.connection().renameQueue(queue.name(), newName, monitor);
+				queue.connection().admin().renameQueue(queue.name(), newName, monitor);
 			} else {
-				queue.connection().duplicateQueue(queue.name(), newName, monitor);
+				queue.connection().admin().duplicateQueue(queue.name(), newName, monitor);
 			}
 			return null;
 		});

@@ -203,6 +203,6 @@ public final class PrinterOptionsPage extends PrinterPropertyPage {
 		String names = changed.keySet().stream().map(this::optionText).collect(Collectors.joining(", ")); //$NON-NLS-1$
 		String queue = input.name();
 		changes.add(new PrinterChange(NLS.bind(Messages.Field_options, names),
-				(c, m) -> c.setPpdDefaults(queue, changed, m)));
+				(c, m) -> c.admin().setPpdDefaults(queue, changed, m)));
 	}
 }

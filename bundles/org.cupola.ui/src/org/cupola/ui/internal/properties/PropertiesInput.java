@@ -77,6 +77,6 @@ public record PropertiesInput(CupsConnection connection, Printer printer, PpdFil
 		List<IppAttribute> list = List.of(attributes);
 		String queue = name();
 		boolean isClass = isClass();
-		return new PrinterChange(label, (c, monitor) -> c.modifyQueue(queue, isClass, list, monitor));
+		return new PrinterChange(label, (c, monitor) -> c.admin().modifyQueue(queue, isClass, list, monitor));
 	}
 }

@@ -88,9 +88,9 @@ public final class SettingsPage extends PrinterPropertyPage {
 		action(actions, Messages.Settings_testPage, true, Messages.Settings_testPageSent,
 				(c, m) -> c.printTestPage(input.name(), m));
 		action(actions, Messages.Settings_selfTest, commands.contains(SELF_TEST), Messages.Settings_selfTestSent,
-				(c, m) -> c.sendPrinterCommand(input.name(), SELF_TEST, m));
+				(c, m) -> c.admin().sendPrinterCommand(input.name(), SELF_TEST, m));
 		action(actions, Messages.Settings_clean, commands.contains(CLEAN), Messages.Settings_cleanSent,
-				(c, m) -> c.sendPrinterCommand(input.name(), CLEAN + " all", m)); //$NON-NLS-1$
+				(c, m) -> c.admin().sendPrinterCommand(input.name(), CLEAN + " all", m)); //$NON-NLS-1$
 		status = new Label(actions, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(status);
 		if (!commands.contains(SELF_TEST) || !commands.contains(CLEAN)) {
@@ -184,7 +184,7 @@ public final class SettingsPage extends PrinterPropertyPage {
 			DriverChoice choice = newDriver;
 			changes.add(new PrinterChange(Messages.Field_driver, (c, m) -> {
 				if (choice.ppdFile() != null) {
-					c.uploadPpd(queue, choice.ppdFile(), m);
+					c.admin().uploadPpd(queue, choice.ppdFile(), m);
 				} else {
 					c.addModifyPrinter(queue, PrinterSettings.builder().ppdName(choice.ppdName()).build(), m);
 				}

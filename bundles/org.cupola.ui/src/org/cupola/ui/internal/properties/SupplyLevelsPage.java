@@ -90,7 +90,7 @@ public final class SupplyLevelsPage extends PrinterPropertyPage {
 		String queue = input.name();
 		refreshJob = new CupsJob<>(NLS.bind(Messages.Supplies_job, queue), c.server(), monitor -> {
 			if (report) {
-				c.sendPrinterCommand(queue, REPORT_LEVELS, monitor);
+				c.admin().sendPrinterCommand(queue, REPORT_LEVELS, monitor);
 			}
 			return c.getPrinterAttributes(queue, MARKER_ATTRIBUTES, monitor);
 		});
