@@ -99,6 +99,8 @@ public record Difference(Kind kind, String subjectKind, String name, String sett
 		case Site.MEMBERS -> Messages.Setting_members;
 		case Site.SHARE_PRINTERS -> Messages.Setting_sharePrinters;
 		case Site.REMOTE_ADMIN -> Messages.Setting_remoteAdmin;
+		case Site.REMOTE_ANY -> Messages.Setting_remoteAny;
+		case Site.USER_CANCEL_ANY -> Messages.Setting_userCancelAny;
 		default -> setting;
 		};
 	}

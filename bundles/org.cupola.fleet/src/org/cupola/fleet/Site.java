@@ -59,6 +59,10 @@ public final class Site {
 	public static final String SERVER_COMMENTS = "comments"; //$NON-NLS-1$
 	public static final String SHARE_PRINTERS = "share-printers"; //$NON-NLS-1$
 	public static final String REMOTE_ADMIN = "remote-admin"; //$NON-NLS-1$
+	/** Server Settings' "allow printing from the Internet" ({@code Allow all} in {@code <Location />}). */
+	public static final String REMOTE_ANY = "remote-any"; //$NON-NLS-1$
+	/** Server Settings' "allow users to cancel any job" (the default policy's Cancel-Job {@code <Limit>}). */
+	public static final String USER_CANCEL_ANY = "user-cancel-any"; //$NON-NLS-1$
 
 	private final Map<String, Object> root;
 

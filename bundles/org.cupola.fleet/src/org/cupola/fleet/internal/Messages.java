@@ -76,6 +76,8 @@ public final class Messages extends NLS {
 	public static String Setting_members;
 	public static String Setting_sharePrinters;
 	public static String Setting_remoteAdmin;
+	public static String Setting_remoteAny;
+	public static String Setting_userCancelAny;
 	public static String Setting_ppdOption;
 	public static String Setting_jobDefault;
 	public static String Setting_directive;

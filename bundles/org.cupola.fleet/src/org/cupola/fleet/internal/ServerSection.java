@@ -7,10 +7,11 @@ import java.util.TreeMap;
 
 import org.cupola.fleet.Site;
 import org.cupola.ipp.server.CupsdConf;
+import org.cupola.ipp.server.ServerSettings;
 
 /**
  * The part of {@code cupsd.conf} a site description manages: the Server Settings switches (share printers, remote
- * administration) and the top-level directives in {@link #DIRECTIVES}, read and written through the one
+ * administration, printing from the Internet, users may cancel any job) and the top-level directives in {@link #DIRECTIVES}, read and written through the one
  * {@link CupsdConf} model, so an apply rewrites only the lines it must and keeps the target's comments, order,
  * listeners and access rules. The source's comment lines are exported aside ({@code "comments"}), for the reader only:
  * they are never compared or applied.
@@ -41,8 +42,11 @@ public final class ServerSection {
 			}
 		}
 		Map<String, Object> settings = new TreeMap<>();
-		settings.put(Site.SHARE_PRINTERS, Boolean.valueOf(conf.isSharePrinters()));
-		settings.put(Site.REMOTE_ADMIN, Boolean.valueOf(conf.isRemoteAdmin()));
+		ServerSettings current = conf.serverSettings();
+		settings.put(Site.SHARE_PRINTERS, Boolean.valueOf(current.sharePrinters()));
+		settings.put(Site.REMOTE_ADMIN, Boolean.valueOf(current.remoteAdmin()));
+		settings.put(Site.REMOTE_ANY, Boolean.valueOf(current.remoteAny()));
+		settings.put(Site.USER_CANCEL_ANY, Boolean.valueOf(current.userCancelAny()));
 		List<Object> comments = new ArrayList<>();
 		for (String line : conf.toString().split("\r?\n")) { //$NON-NLS-1$
 			if (line.trim().startsWith("#")) { //$NON-NLS-1$
@@ -75,13 +79,21 @@ public final class ServerSection {
 			}
 		}
 		if (wanted.get(Site.SERVER_SETTINGS) instanceof Map<?, ?> settings) {
-			if (settings.get(Site.SHARE_PRINTERS) instanceof Boolean share && share.booleanValue() != conf.isSharePrinters()) {
-				conf.setSharePrinters(share.booleanValue());
-			}
-			if (settings.get(Site.REMOTE_ADMIN) instanceof Boolean remote && remote.booleanValue() != conf.isRemoteAdmin()) {
-				conf.setRemoteAdmin(remote.booleanValue());
+			// through ServerSettings, so the switches are edited in libcups' order (Internet access needs sharing)
+			ServerSettings now = conf.serverSettings();
+			ServerSettings target = new ServerSettings(flag(settings, Site.SHARE_PRINTERS, now.sharePrinters()),
+					now.showRemotePrinters(), flag(settings, Site.REMOTE_ANY, now.remoteAny()),
+					flag(settings, Site.REMOTE_ADMIN, now.remoteAdmin()),
+					flag(settings, Site.USER_CANCEL_ANY, now.userCancelAny()), now.debugLogging(),
+					now.jobHistory(), now.jobFiles(), now.maxJobs());
+			if (!target.equals(now)) {
+				conf.apply(target);
 			}
 		}
 		return conf.toBytes();
+	}
+
+	private static boolean flag(Map<?, ?> settings, String key, boolean otherwise) {
+		return settings.get(key) instanceof Boolean b ? b.booleanValue() : otherwise;
 	}
 }
