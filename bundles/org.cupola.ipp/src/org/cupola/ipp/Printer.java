@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.cupola.ipp.codec.IppAttribute;
 import org.cupola.ipp.codec.IppAttributeGroup;
+import org.cupola.ipp.codec.IppTag;
 
 /**
  * A CUPS queue (printer or class) as returned by CUPS-Get-Printers, CUPS-Get-Classes, CUPS-Get-Default or
@@ -76,6 +77,17 @@ public final class Printer {
 	 */
 	public Printer(IppAttributeGroup attributes) {
 		this.attributes = Objects.requireNonNull(attributes);
+	}
+
+	/**
+	 * {@return a printer known only by its name (e.g. to select the queue of an event for a command)}
+	 *
+	 * @param name
+	 *            the queue name
+	 */
+	public static Printer named(String name) {
+		return new Printer(IppAttributeGroup.builder(IppTag.PRINTER_ATTRIBUTES)
+				.add("printer-name", IppTag.NAME, name).build()); //$NON-NLS-1$
 	}
 
 	/** {@return every attribute the server sent} */
@@ -191,6 +203,14 @@ public final class Printer {
 	 */
 	public int printQualityDefault() {
 		return attributes.getInt("print-quality-default", 0); //$NON-NLS-1$
+	}
+
+	/**
+	 * {@return the values of an attribute as text (out-of-band values left out), e.g. the policies of
+	 * {@code printer-op-policy-supported}; empty when absent}
+	 */
+	public List<String> strings(String attribute) {
+		return JobOptionValue.of(this, attribute).stream().map(JobOptionValue::toString).toList();
 	}
 
 	/** {@return the markers (supplies) from {@code marker-names}, {@code -levels}, {@code -colors}, {@code -types}} */

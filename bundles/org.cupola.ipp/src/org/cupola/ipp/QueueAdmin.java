@@ -3,7 +3,6 @@ package org.cupola.ipp;
 import java.util.List;
 import java.util.Map;
 
-import org.cupola.ipp.codec.IppAttribute;
 import org.cupola.ipp.internal.session.ClassOperations;
 import org.cupola.ipp.internal.session.IppExchange;
 import org.cupola.ipp.internal.session.QueueAdminOperations;
@@ -33,11 +32,12 @@ public final class QueueAdmin {
 
 	/**
 	 * CUPS-Add-Modify-Printer (or -Class if {@code isClass}) with exactly the given printer attributes, e.g. from
-	 * {@link QueueAttributes} or {@code *-default} job options; fails when CUPS refuses (e.g. an unknown policy).
+	 * {@link QueueAttributes} or the factories of {@link QueueSetting} ({@code *-default} job options); fails when
+	 * CUPS refuses (e.g. an unknown policy).
 	 */
-	public void modifyQueue(String name, boolean isClass, List<IppAttribute> attributes, IProgressMonitor monitor)
+	public void modifyQueue(String name, boolean isClass, List<QueueSetting> settings, IProgressMonitor monitor)
 			throws IppException {
-		queues.modify(name, isClass, attributes, monitor);
+		queues.modify(name, isClass, settings.stream().map(QueueSetting::attribute).toList(), monitor);
 	}
 
 	/** Uploads a PPD file for a queue: CUPS-Add-Modify-Printer with the file, as {@code lpadmin -P}. */

@@ -19,28 +19,28 @@ public final class QueueAttributes {
 	}
 
 	/** {@return {@code printer-op-policy}: a policy of the server's {@code printer-op-policy-supported}} */
-	public static IppAttribute operationPolicy(String policy) {
-		return IppAttribute.of("printer-op-policy", IppTag.NAME, policy); //$NON-NLS-1$
+	public static QueueSetting operationPolicy(String policy) {
+		return QueueSetting.of(IppAttribute.of("printer-op-policy", IppTag.NAME, policy)); //$NON-NLS-1$
 	}
 
 	/** {@return {@code job-sheets-default}: start and end banners from {@code job-sheets-supported}} */
-	public static IppAttribute banners(String start, String end) {
-		return IppAttribute.of("job-sheets-default", IppTag.NAME, start, end); //$NON-NLS-1$
+	public static QueueSetting banners(String start, String end) {
+		return QueueSetting.of(IppAttribute.of("job-sheets-default", IppTag.NAME, start, end)); //$NON-NLS-1$
 	}
 
 	/**
 	 * {@return {@code requesting-user-name-allowed}: only these users and {@code @groups} may print; an empty list
 	 * lets everybody print (clears both lists)}
 	 */
-	public static IppAttribute usersAllowed(List<String> users) {
-		return IppAttribute.of("requesting-user-name-allowed", IppTag.NAME, //$NON-NLS-1$
-				users.isEmpty() ? new Object[] { ALL_USERS } : users.toArray());
+	public static QueueSetting usersAllowed(List<String> users) {
+		return QueueSetting.of(IppAttribute.of("requesting-user-name-allowed", IppTag.NAME, //$NON-NLS-1$
+				users.isEmpty() ? new Object[] { ALL_USERS } : users.toArray()));
 	}
 
 	/** {@return {@code requesting-user-name-denied}: these users and {@code @groups} may not print} */
-	public static IppAttribute usersDenied(List<String> users) {
-		return IppAttribute.of("requesting-user-name-denied", IppTag.NAME, //$NON-NLS-1$
-				users.isEmpty() ? new Object[] { "none" } : users.toArray()); //$NON-NLS-1$
+	public static QueueSetting usersDenied(List<String> users) {
+		return QueueSetting.of(IppAttribute.of("requesting-user-name-denied", IppTag.NAME, //$NON-NLS-1$
+				users.isEmpty() ? new Object[] { "none" } : users.toArray())); //$NON-NLS-1$
 	}
 
 	/**
@@ -50,7 +50,7 @@ public final class QueueAttributes {
 	 * @param defaultName
 	 *            the attribute, e.g. {@code sides-default}
 	 */
-	public static IppAttribute reset(String defaultName) {
-		return IppAttribute.of(defaultName, IppTag.DELETE_ATTRIBUTE);
+	public static QueueSetting reset(String defaultName) {
+		return QueueSetting.of(IppAttribute.of(defaultName, IppTag.DELETE_ATTRIBUTE));
 	}
 }

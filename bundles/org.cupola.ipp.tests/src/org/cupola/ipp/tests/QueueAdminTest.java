@@ -18,8 +18,7 @@ import org.cupola.ipp.IppStatusException;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.PrinterSettings;
 import org.cupola.ipp.QueueAttributes;
-import org.cupola.ipp.codec.IppAttribute;
-import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.QueueSetting;
 import org.cupola.ipp.ppd.PpdConflicts;
 import org.cupola.ipp.ppd.PpdFile;
 import org.cupola.testing.AdminSandbox;
@@ -169,9 +168,9 @@ class QueueAdminTest {
 	@Test
 	void jobDefaultsAreSetAndResetAsLpadminR() throws Exception {
 		CupsConnection c = cups.admin();
-		c.admin().modifyQueue("pcl", false, List.of(IppAttribute.of("copies-default", IppTag.INTEGER, Integer.valueOf(3)), //$NON-NLS-1$ //$NON-NLS-2$
-				IppAttribute.of("orientation-requested-default", IppTag.ENUM, Integer.valueOf(4)), //$NON-NLS-1$
-				IppAttribute.of("number-up-default", IppTag.INTEGER, Integer.valueOf(2))), null); //$NON-NLS-1$
+		c.admin().modifyQueue("pcl", false, List.of(QueueSetting.integer("copies-default", 3), //$NON-NLS-1$ //$NON-NLS-2$
+				QueueSetting.enumeration("orientation-requested-default", 4), //$NON-NLS-1$
+				QueueSetting.integer("number-up-default", 2)), null); //$NON-NLS-1$
 		Printer p = attributes("pcl"); //$NON-NLS-1$
 		assertEquals(3, p.copiesDefault());
 		assertEquals(4, p.attributes().getInt("orientation-requested-default", 0)); //$NON-NLS-1$

@@ -18,8 +18,7 @@ import org.cupola.ipp.IppException;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.PrinterSettings;
 import org.cupola.ipp.QueueAttributes;
-import org.cupola.ipp.codec.IppAttribute;
-import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.QueueSetting;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ipp.jobs.QueueRule;
 import org.cupola.ipp.ppd.PpdOption;
@@ -287,8 +286,8 @@ class PrinterPropertiesPagesTest {
 		List<PrinterChange> changes = new ArrayList<>();
 		changes.add(input.change(Messages.Field_opPolicy, QueueAttributes.operationPolicy("no-such-policy"))); //$NON-NLS-1$
 		changes.add(input.change(Messages.Field_location,
-				IppAttribute.of("printer-location", IppTag.TEXT, "Saved despite the others"))); //$NON-NLS-1$ //$NON-NLS-2$
-		changes.add(input.change(Messages.Field_deviceUri, IppAttribute.of("device-uri", IppTag.URI, "nosuchbackend:/x"))); //$NON-NLS-1$ //$NON-NLS-2$
+				QueueSetting.text("printer-location", "Saved despite the others"))); //$NON-NLS-1$ //$NON-NLS-2$
+		changes.add(input.change(Messages.Field_deviceUri, QueueSetting.uri("device-uri", "nosuchbackend:/x"))); //$NON-NLS-1$ //$NON-NLS-2$
 		List<PropertiesSave.Failure> failures = save("faults", changes); //$NON-NLS-1$
 		assertEquals(List.of(Messages.Field_opPolicy, Messages.Field_deviceUri),
 				failures.stream().map(PropertiesSave.Failure::label).toList());

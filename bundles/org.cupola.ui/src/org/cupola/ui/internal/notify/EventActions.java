@@ -1,8 +1,6 @@
 package org.cupola.ui.internal.notify;
 
 import org.cupola.ipp.Printer;
-import org.cupola.ipp.codec.IppAttributeGroup;
-import org.cupola.ipp.codec.IppTag;
 import org.cupola.ipp.events.QueueEvent;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.PrinterElement;
@@ -106,8 +104,7 @@ public final class EventActions {
 		IHandlerService handlers = w.getService(IHandlerService.class);
 		IEvaluationContext context = handlers.createContextSnapshot(false);
 		if (e.queue() != null && e.kind() != QueueEvent.Kind.JOB_HELD_AUTH) { // Authenticate works on the Jobs view
-			Printer printer = new Printer(IppAttributeGroup.builder(IppTag.PRINTER_ATTRIBUTES)
-					.add("printer-name", IppTag.NAME, e.queue()).build()); //$NON-NLS-1$
+			Printer printer = Printer.named(e.queue());
 			StructuredSelection selection = new StructuredSelection(new PrinterElement(entry, printer));
 			context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
 		}

@@ -3,10 +3,9 @@ package org.cupola.ui.internal.properties;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cupola.ipp.JobOptionValue;
 import org.cupola.ipp.QueueAttributes;
-import org.cupola.ipp.codec.IntRange;
-import org.cupola.ipp.codec.IppAttribute;
-import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.QueueSetting;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -64,17 +63,21 @@ public final class JobOptionsPage extends PrinterPropertyPage {
 						Kind.KEYWORD));
 	}
 
+	/** The bounds of a RANGE option's spinner. */
+	record Bounds(int lower, int upper) {
+	}
+
 	/** One row: the editor of one default and its "Printer default" box. */
 	private final class Row {
 		final Spec spec;
-		final List<Object> values;
-		final Object current;
+		final List<JobOptionValue> values;
+		final JobOptionValue current;
 		Combo combo;
 		Spinner spinner;
 		Button reset;
 		boolean edited;
 
-		Row(Spec spec, List<Object> values, Object current) {
+		Row(Spec spec, List<JobOptionValue> values, JobOptionValue current) {
 			this.spec = spec;
 			this.values = values;
 			this.current = current;
@@ -84,9 +87,10 @@ public final class JobOptionsPage extends PrinterPropertyPage {
 			new Label(parent, SWT.NONE).setText(spec.label());
 			Control editor;
 			if (spec.kind() == Kind.RANGE) {
-				IntRange range = range(spec, values);
+				Bounds range = range(spec, values);
 				spinner = new Spinner(parent, SWT.BORDER);
-				spinner.setValues(current instanceof Integer i ? i.intValue() : range.lower(), range.lower(),
+				Integer i = current == null ? null : current.integer();
+				spinner.setValues(i != null ? i.intValue() : range.lower(), range.lower(),
 						range.upper(), 0, 1, 10);
 				spinner.addListener(SWT.Modify, e -> edited = true);
 				editor = spinner;
@@ -118,9 +122,9 @@ public final class JobOptionsPage extends PrinterPropertyPage {
 			if (!edited) {
 				return null;
 			}
-			Object value;
+			JobOptionValue value;
 			if (spinner != null) {
-				value = Integer.valueOf(spinner.getSelection());
+				value = JobOptionValue.of(spinner.getSelection());
 			} else {
 				int index = combo.getSelectionIndex();
 				if (index < 0) {
@@ -131,14 +135,18 @@ public final class JobOptionsPage extends PrinterPropertyPage {
 			if (value.equals(current)) {
 				return null;
 			}
-			int tag = switch (spec.kind()) {
-			case RANGE, INTEGER -> IppTag.INTEGER;
-			case ENUM -> IppTag.ENUM;
-			case KEYWORD -> IppTag.KEYWORD;
-			case RESOLUTION -> IppTag.RESOLUTION;
-			};
-			return input.change(spec.label(), IppAttribute.of(spec.name(), tag, value));
+			return input.change(spec.label(), setting(spec, value));
 		}
+	}
+
+	/** {@return the attribute that sets the option to the value, typed by the option's kind} */
+	static QueueSetting setting(Spec spec, JobOptionValue value) {
+		return switch (spec.kind()) {
+		case RANGE, INTEGER -> QueueSetting.integer(spec.name(), value.integer().intValue());
+		case ENUM -> QueueSetting.enumeration(spec.name(), value.integer().intValue());
+		case KEYWORD -> QueueSetting.keyword(spec.name(), value.toString());
+		case RESOLUTION -> QueueSetting.resolution(spec.name(), value);
+		};
 	}
 
 	private final PropertiesInput input;
@@ -152,26 +160,27 @@ public final class JobOptionsPage extends PrinterPropertyPage {
 		super(Messages.Page_jobOptions);
 		this.input = input;
 		for (Spec spec : specs()) {
-			List<Object> values = input.values(spec.supported());
+			List<JobOptionValue> values = input.values(spec.supported());
 			if (values.isEmpty() || spec.kind() != Kind.RANGE && isRange(values)) {
 				continue;
 			}
-			List<Object> current = input.values(spec.name());
+			List<JobOptionValue> current = input.values(spec.name());
 			rows.add(new Row(spec, values, current.isEmpty() ? null : current.get(0)));
 		}
 	}
 
-	private static boolean isRange(List<Object> values) {
-		return values.get(0) instanceof IntRange;
+	private static boolean isRange(List<JobOptionValue> values) {
+		return values.get(0).isRange();
 	}
 
 	/** {@return the range of a RANGE option: rangeOfInteger, or 1..N for an integer such as job-priority} */
-	static IntRange range(Spec spec, List<Object> values) {
-		Object v = values.get(0);
-		if (v instanceof IntRange r) {
-			return new IntRange(r.lower(), Math.min(r.upper(), 9999));
+	static Bounds range(Spec spec, List<JobOptionValue> values) {
+		JobOptionValue v = values.get(0);
+		if (v.isRange()) {
+			return new Bounds(v.lower(), Math.min(v.upper(), 9999));
 		}
-		return new IntRange(1, v instanceof Integer i ? Math.max(1, i.intValue()) : 100);
+		Integer i = v.integer();
+		return new Bounds(1, i != null ? Math.max(1, i.intValue()) : 100);
 	}
 
 	@Override

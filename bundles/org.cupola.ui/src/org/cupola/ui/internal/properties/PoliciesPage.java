@@ -5,8 +5,7 @@ import java.util.List;
 
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.QueueAttributes;
-import org.cupola.ipp.codec.IppAttribute;
-import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.QueueSetting;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -145,13 +144,13 @@ public final class PoliciesPage extends PrinterPropertyPage {
 			}));
 		}
 		if (shared.getSelection() != printer.shared()) {
-			changes.add(input.change(Messages.Field_shared, IppAttribute.of("printer-is-shared", IppTag.BOOLEAN, //$NON-NLS-1$
-					Boolean.valueOf(shared.getSelection()))));
+			changes.add(input.change(Messages.Field_shared, QueueSetting.bool("printer-is-shared", //$NON-NLS-1$
+					shared.getSelection())));
 		}
 		String error = selected(errorPolicy, errorPolicies);
 		if (error != null && !error.equals(printer.errorPolicy())) {
 			changes.add(input.change(Messages.Field_errorPolicy,
-					IppAttribute.of("printer-error-policy", IppTag.NAME, error))); //$NON-NLS-1$
+					QueueSetting.names("printer-error-policy", List.of(error)))); //$NON-NLS-1$
 		}
 		String op = selected(opPolicy, opPolicies);
 		if (op != null && !op.equals(input.string("printer-op-policy"))) { //$NON-NLS-1$

@@ -1,12 +1,12 @@
 package org.cupola.ui.internal.properties;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.cupola.ipp.CupsConnection;
+import org.cupola.ipp.JobOptionValue;
 import org.cupola.ipp.Printer;
-import org.cupola.ipp.codec.IppAttribute;
+import org.cupola.ipp.QueueSetting;
 import org.cupola.ipp.ppd.PpdFile;
 
 /**
@@ -42,22 +42,13 @@ public record PropertiesInput(CupsConnection connection, Printer printer, PpdFil
 	}
 
 	/** {@return the values of a printer attribute (out-of-band values left out), empty when absent} */
-	public List<Object> values(String attribute) {
-		IppAttribute a = printer.attributes().get(attribute);
-		List<Object> values = new ArrayList<>();
-		if (a != null) {
-			for (Object v : a.values()) {
-				if (!(v instanceof org.cupola.ipp.codec.OutOfBand)) {
-					values.add(v);
-				}
-			}
-		}
-		return values;
+	public List<JobOptionValue> values(String attribute) {
+		return JobOptionValue.of(printer, attribute);
 	}
 
 	/** {@return the string values of a printer attribute, empty when absent} */
 	public List<String> strings(String attribute) {
-		return values(attribute).stream().map(String::valueOf).toList();
+		return printer.strings(attribute);
 	}
 
 	/** {@return the first string value of a printer attribute, or null} */
@@ -69,12 +60,12 @@ public record PropertiesInput(CupsConnection connection, Printer printer, PpdFil
 	/**
 	 * @param label
 	 *            the field, in words
-	 * @param attributes
+	 * @param settings
 	 *            the printer attributes that change it
 	 * @return a change that sends them with CUPS-Add-Modify-Printer (or -Class)
 	 */
-	public PrinterChange change(String label, IppAttribute... attributes) {
-		List<IppAttribute> list = List.of(attributes);
+	public PrinterChange change(String label, QueueSetting... settings) {
+		List<QueueSetting> list = List.of(settings);
 		String queue = name();
 		boolean isClass = isClass();
 		return new PrinterChange(label, (c, monitor) -> c.admin().modifyQueue(queue, isClass, list, monitor));

@@ -8,8 +8,7 @@ import java.util.concurrent.CancellationException;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.PrinterSettings;
-import org.cupola.ipp.codec.IppAttribute;
-import org.cupola.ipp.codec.IppTag;
+import org.cupola.ipp.QueueSetting;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ipp.jobs.QueueRule;
 import org.cupola.ui.UiAsync;
@@ -168,16 +167,16 @@ public final class SettingsPage extends PrinterPropertyPage {
 		}
 		if (changed(description.getText(), input.printer().info())) {
 			changes.add(input.change(Messages.Field_description,
-					IppAttribute.of("printer-info", IppTag.TEXT, description.getText().trim()))); //$NON-NLS-1$
+					QueueSetting.text("printer-info", description.getText().trim()))); //$NON-NLS-1$
 		}
 		if (changed(location.getText(), input.printer().location())) {
 			changes.add(input.change(Messages.Field_location,
-					IppAttribute.of("printer-location", IppTag.TEXT, location.getText().trim()))); //$NON-NLS-1$
+					QueueSetting.text("printer-location", location.getText().trim()))); //$NON-NLS-1$
 		}
 		if (deviceUri != null && changed(deviceUri.getText(), input.printer().deviceUri())
 				&& !deviceUri.getText().isBlank()) {
 			changes.add(input.change(Messages.Field_deviceUri,
-					IppAttribute.of("device-uri", IppTag.URI, deviceUri.getText().trim()))); //$NON-NLS-1$
+					QueueSetting.uri("device-uri", deviceUri.getText().trim()))); //$NON-NLS-1$
 		}
 		if (newDriver != null) {
 			String queue = input.name();

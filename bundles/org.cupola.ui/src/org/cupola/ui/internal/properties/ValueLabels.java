@@ -1,6 +1,6 @@
 package org.cupola.ui.internal.properties;
 
-import org.cupola.ipp.codec.Resolution;
+import org.cupola.ipp.JobOptionValue;
 
 /** Words for IPP enum values of job options (orientation, quality, finishings); other values as they are. */
 final class ValueLabels {
@@ -8,13 +8,15 @@ final class ValueLabels {
 	private ValueLabels() {
 	}
 
-	static String label(String attribute, Object value) {
-		if (value instanceof Resolution r) {
-			return r.crossFeed() == r.feed() ? r.crossFeed() + (r.units() == Resolution.DOTS_PER_CM ? " dpcm" : " dpi") //$NON-NLS-1$ //$NON-NLS-2$
-					: r.toString();
+	static String label(String attribute, JobOptionValue value) {
+		if (value.isResolution()) {
+			return value.crossFeed() == value.feed()
+					? value.crossFeed() + (value.perCentimetre() ? " dpcm" : " dpi") //$NON-NLS-1$ //$NON-NLS-2$
+					: value.toString();
 		}
-		if (!(value instanceof Integer i)) {
-			return String.valueOf(value);
+		Integer i = value.integer();
+		if (i == null) {
+			return value.toString();
 		}
 		int v = i.intValue();
 		if (attribute.startsWith("orientation-requested")) { //$NON-NLS-1$
