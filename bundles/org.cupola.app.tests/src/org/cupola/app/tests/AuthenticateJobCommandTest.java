@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,11 +16,13 @@ import org.cupola.ipp.CredentialsRequest;
 import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.Job;
+import org.cupola.ipp.events.QueueEvent;
 import org.cupola.ipp.model.ServerJob;
 import org.cupola.testing.CupsSandbox;
 import org.cupola.testing.PromptService;
 import org.cupola.testing.UiWait;
 import org.cupola.ui.Servers;
+import org.cupola.ui.internal.notify.EventActions;
 import org.eclipse.core.commands.Command;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -75,6 +78,50 @@ class AuthenticateJobCommandTest {
 				registration.unregister();
 				Servers.getDefault().disconnect(sandbox.server());
 			}
+		}
+	}
+
+	/**
+	 * A notification's Authenticate acts on the job it is about, also when the Jobs view has nothing selected (it
+	 * used to run the command on the view's selection, so nothing happened).
+	 */
+	@Test
+	void theNotificationsAuthenticateActsOnItsJobWithoutASelection() throws Exception {
+		Display display = Display.getCurrent();
+		List<CredentialsRequest> asked = new CopyOnWriteArrayList<>();
+		try (CupsSandbox sandbox = CupsSandbox.start(false)) {
+			sandbox.addAuthQueue("smbshare", "username,password", "jobuser", "pw-from-prompt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			PromptService registration = PromptService.register(AuthenticateJobCommandTest.class, request -> {
+				asked.add(request);
+				return request.jobAuth() != null ? new Credentials("jobuser", "pw-from-prompt".toCharArray()) //$NON-NLS-1$ //$NON-NLS-2$
+						: sandbox.adminCredentials();
+			});
+			try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
+				admin.setCredentials(sandbox.adminCredentials());
+				int id = admin.printJob("smbshare", "from a notification", "text/plain", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						new ByteArrayInputStream("hello".getBytes(StandardCharsets.US_ASCII)), null); //$NON-NLS-1$
+				UiWait.until(display, 30_000, () -> held(admin, id));
+				Servers.Entry entry = Servers.getDefault().connect(sandbox.server().toString(), "auth sandbox"); //$NON-NLS-1$
+				QueueEvent event = new QueueEvent(Instant.now(), sandbox.server().toString(), "smbshare", //$NON-NLS-1$
+						QueueEvent.Kind.JOB_HELD_AUTH, List.of(), null, id, "jobuser", "from a notification", null, //$NON-NLS-1$ //$NON-NLS-2$
+						List.of());
+				EventActions.of(event, entry).run().run();
+				UiWait.until(display, 30_000, () -> state(admin, id) == Job.State.COMPLETED);
+				CredentialsRequest request = asked.stream().filter(r -> r.jobAuth() != null).findFirst().orElse(null);
+				assertNotNull(request, "the prompt was asked for the job's credentials"); //$NON-NLS-1$
+				assertEquals(id, request.jobAuth().jobId());
+			} finally {
+				registration.unregister();
+				Servers.getDefault().disconnect(sandbox.server());
+			}
+		}
+	}
+
+	private static boolean held(CupsConnection admin, int id) {
+		try {
+			return admin.getJobAttributes(id, null).isHeldForAuthentication();
+		} catch (IppException e) {
+			throw new AssertionError(e);
 		}
 	}
 

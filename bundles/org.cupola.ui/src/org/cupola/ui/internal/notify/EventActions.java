@@ -3,6 +3,7 @@ package org.cupola.ui.internal.notify;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.events.QueueEvent;
 import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ipp.model.ServerJob;
 import org.cupola.ui.PrinterElement;
 import org.cupola.ui.PrintersView;
 import org.cupola.ui.Servers;
@@ -13,6 +14,7 @@ import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -57,9 +59,23 @@ public final class EventActions {
 		});
 	}
 
+	/**
+	 * Opens the Jobs view and authenticates exactly the event's job: its attributes are fetched in a job, then the
+	 * Authenticate command runs on the UI thread with that job as its selection (not whatever the view has selected).
+	 */
 	private static void authenticate(QueueEvent e, Servers.Entry entry) {
 		showView(JobsView.ID);
-		execute(AUTHENTICATE_COMMAND, e, entry);
+		if (e.jobId() <= 0) {
+			return;
+		}
+		Display display = Display.getCurrent();
+		CupsJob.startUserJob(NLS.bind(Messages.Action_findJob, Integer.toString(e.jobId())), entry.server(),
+				m -> entry.connection().getJobAttributes(e.jobId(), m)).result().thenAccept(job -> {
+					if (display != null && !display.isDisposed()) {
+						display.asyncExec(() -> execute(AUTHENTICATE_COMMAND,
+								new StructuredSelection(new ServerJob(entry.connection(), job))));
+					}
+				});
 	}
 
 	private static void troubleshoot(QueueEvent e, Servers.Entry entry) {
@@ -93,6 +109,12 @@ public final class EventActions {
 
 	/** Runs a command with the event's queue (or server) as the selection, when the command exists. */
 	private static void execute(String commandId, QueueEvent e, Servers.Entry entry) {
+		execute(commandId, e.queue() == null ? null
+				: new StructuredSelection(new PrinterElement(entry, Printer.named(e.queue()))));
+	}
+
+	/** Runs a command with the given selection (null: the current one), when the command exists. */
+	private static void execute(String commandId, StructuredSelection selection) {
 		IWorkbenchWindow w = window();
 		if (w == null) {
 			return;
@@ -103,9 +125,7 @@ public final class EventActions {
 		}
 		IHandlerService handlers = w.getService(IHandlerService.class);
 		IEvaluationContext context = handlers.createContextSnapshot(false);
-		if (e.queue() != null && e.kind() != QueueEvent.Kind.JOB_HELD_AUTH) { // Authenticate works on the Jobs view
-			Printer printer = Printer.named(e.queue());
-			StructuredSelection selection = new StructuredSelection(new PrinterElement(entry, printer));
+		if (selection != null) {
 			context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
 		}
 		try {

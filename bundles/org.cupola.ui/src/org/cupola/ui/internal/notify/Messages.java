@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String Action_resume;
 	public static String Action_history;
 	public static String Action_resumeJob;
+	public static String Action_findJob;
 	public static String Prefs_description;
 	public static String Prefs_server;
 	public static String Prefs_noServer;
