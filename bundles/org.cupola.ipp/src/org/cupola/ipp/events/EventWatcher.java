@@ -30,6 +30,7 @@ import org.cupola.ipp.Notifications;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.WhichJobs;
 import org.cupola.ipp.internal.EventMessages;
+import org.cupola.ipp.internal.WatchSubscription;
 import org.cupola.ipp.jobs.CupsJob;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -58,7 +59,6 @@ public final class EventWatcher extends Job {
 	private static final List<String> JOB_ATTRIBUTES = List.of("job-id", "job-name", "job-state", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"job-state-reasons", "job-printer-state-message", "job-printer-uri", "job-originating-user-name", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"job-hold-until", "time-at-completed"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final int LEASE_SECONDS = 3600;
 	private static final int LOG_BUFFER = 4000;
 
 	private final CupsServer server;
@@ -74,9 +74,7 @@ public final class EventWatcher extends Job {
 	private volatile AutoResume autoResume;
 	private volatile boolean stopped;
 	private volatile boolean baselined;
-	private int subscription;
-	private int lastSequence;
-	private boolean subscriptionRefused;
+	private final WatchSubscription subscription;
 	private long lastSnapshot;
 	private long logOffset = -1;
 	private boolean logRefused;
@@ -95,6 +93,7 @@ public final class EventWatcher extends Job {
 		this.pollInterval = Objects.requireNonNull(pollInterval);
 		this.history = history;
 		this.connection = new CupsConnection(server, ConnectionOptions.DEFAULTS, null);
+		this.subscription = new WatchSubscription(connection, EVENTS);
 		this.tracker = new EventTracker(server.hostAndPort());
 		setSystem(true);
 	}
@@ -151,20 +150,7 @@ public final class EventWatcher extends Job {
 	public void stop() {
 		stopped = true;
 		cancel();
-		org.eclipse.core.runtime.jobs.Job cleanup = org.eclipse.core.runtime.jobs.Job.create(getName(), monitor -> {
-			try {
-				if (subscription != 0) {
-					connection.cancelSubscription(subscription, monitor);
-				}
-			} catch (IppException | OperationCanceledException e) {
-				// the lease ends on its own
-			} finally {
-				connection.close();
-			}
-			return Status.OK_STATUS;
-		});
-		cleanup.setSystem(true);
-		cleanup.schedule();
+		subscription.cancelAndClose(getName());
 	}
 
 	/** {@return whether the first snapshot was taken: changes from now on are events} */
@@ -174,7 +160,7 @@ public final class EventWatcher extends Job {
 
 	/** {@return whether CUPS lets this client watch by subscription (false: it polls)} */
 	public boolean isSubscribed() {
-		return subscription != 0;
+		return subscription.isHeld();
 	}
 
 	@Override
@@ -192,22 +178,19 @@ public final class EventWatcher extends Job {
 			SubMonitor sub = SubMonitor.convert(monitor, EventMessages.Op_watchEvents, 3);
 			boolean snapshot = !tracker.isBaselined()
 					|| System.nanoTime() - lastSnapshot >= pollInterval.toNanos();
-			if (subscription == 0 && !subscriptionRefused) {
+			if (subscription.wanted()) {
 				try {
-					subscription = connection.createSubscription(null, EVENTS, LEASE_SECONDS, sub.split(1));
-					lastSequence = 0;
+					subscription.subscribe(sub.split(1));
 				} catch (NotAuthorizedException | ForbiddenException e) {
-					subscriptionRefused = true; // poll instead, never prompt
+					subscription.refuse(); // poll instead, never prompt
 				} catch (IppStatusException e) {
-					subscriptionRefused = true;
+					subscription.refuse();
 				}
 			}
 			sub.setWorkRemaining(2);
-			if (subscription != 0) {
-				Notifications n = connection.getNotifications(subscription, lastSequence + 1, sub.split(1));
-				List<Notifications.Event> events = n.typedEvents();
+			if (subscription.isHeld()) {
+				List<Notifications.Event> events = subscription.newEvents(sub.split(1));
 				if (!events.isEmpty()) {
-					lastSequence = Math.max(lastSequence, n.lastSequenceNumber());
 					tracker.noteEvents(events);
 					snapshot = true;
 				}
@@ -217,12 +200,11 @@ public final class EventWatcher extends Job {
 				snapshot(sub.split(1));
 			}
 		} catch (IppStatusException e) {
-			subscription = 0; // the subscription expired or the server restarted: subscribe again
+			subscription.forget(); // the subscription expired or the server restarted: subscribe again
 		} catch (NotAuthorizedException | ForbiddenException e) {
-			subscriptionRefused = true;
-			subscription = 0;
+			subscription.refuse();
 		} catch (IppException e) {
-			subscription = 0;
+			subscription.forget();
 			deliver(tracker.serverDown(Instant.now(), e.getMessage()));
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

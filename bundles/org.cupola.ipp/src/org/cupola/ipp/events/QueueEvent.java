@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.cupola.ipp.internal.EventMessages;
-import org.cupola.ipp.internal.JsonLine;
+import org.cupola.ipp.internal.json.JsonText;
 
 /**
  * Something that happened on a CUPS server that a user may want to hear about or read later: one entry of a
@@ -119,7 +119,8 @@ public record QueueEvent(Instant time, String server, String queue, Kind kind, L
 		m.put("jobName", jobName); //$NON-NLS-1$
 		m.put("cause", cause); //$NON-NLS-1$
 		m.put("log", log.isEmpty() ? null : log); //$NON-NLS-1$
-		return JsonLine.write(m);
+		m.values().removeIf(Objects::isNull); // absent members are left out, not written as null
+		return JsonText.write(m, false, false);
 	}
 
 	/**
@@ -131,16 +132,34 @@ public record QueueEvent(Instant time, String server, String queue, Kind kind, L
 	 */
 	@SuppressWarnings("unchecked")
 	public static QueueEvent fromJson(String line) {
-		Map<String, Object> m = JsonLine.read(line);
 		try {
+			Map<String, Object> m = (Map<String, Object>) JsonText.parse(line, false);
 			Object jobId = m.get("jobId"); //$NON-NLS-1$
 			return new QueueEvent(Instant.parse((String) m.get("time")), (String) m.get("server"), //$NON-NLS-1$ //$NON-NLS-2$
 					(String) m.get("queue"), Kind.valueOf((String) m.get("kind")), //$NON-NLS-1$ //$NON-NLS-2$
-					(List<String>) m.get("reasons"), (String) m.get("message"), //$NON-NLS-1$ //$NON-NLS-2$
+					strings(m.get("reasons")), (String) m.get("message"), //$NON-NLS-1$ //$NON-NLS-2$
 					jobId == null ? 0 : ((Long) jobId).intValue(), (String) m.get("jobUser"), //$NON-NLS-1$
-					(String) m.get("jobName"), (String) m.get("cause"), (List<String>) m.get("log")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					(String) m.get("jobName"), (String) m.get("cause"), strings(m.get("log"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		} catch (ClassCastException | NullPointerException | java.time.format.DateTimeParseException e) {
 			throw new IllegalArgumentException("not a queue event: " + line, e); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * @param value
+	 *            a member's value
+	 * @return it as a list of strings, null when absent
+	 * @throws ClassCastException
+	 *             unless it is a list of strings
+	 */
+	private static List<String> strings(Object value) {
+		if (value == null) {
+			return null;
+		}
+		List<?> list = (List<?>) value;
+		list.forEach(String.class::cast);
+		@SuppressWarnings("unchecked")
+		List<String> strings = (List<String>) list;
+		return strings;
 	}
 }

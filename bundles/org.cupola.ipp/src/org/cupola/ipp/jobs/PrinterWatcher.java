@@ -11,8 +11,8 @@ import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.ForbiddenException;
 import org.cupola.ipp.IppException;
 import org.cupola.ipp.NotAuthorizedException;
-import org.cupola.ipp.Notifications;
 import org.cupola.ipp.internal.Messages;
+import org.cupola.ipp.internal.WatchSubscription;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IStatus;
@@ -35,17 +35,13 @@ public final class PrinterWatcher extends Job {
 
 	private static final List<String> EVENTS = List.of("printer-added", "printer-deleted", "printer-modified", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"printer-state-changed", "printer-config-changed"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final int LEASE_SECONDS = 3600;
 
 	private final CupsServer server;
 	private final Runnable onChange;
 	private final Duration pollInterval;
-	private final CupsConnection connection;
+	private final WatchSubscription subscription;
 	private final CancelToken token = new CancelToken();
 	private volatile boolean stopped;
-	private int subscription;
-	private int lastSequence;
-	private boolean subscriptionRefused;
 
 	/**
 	 * @param server
@@ -60,7 +56,7 @@ public final class PrinterWatcher extends Job {
 		this.server = Objects.requireNonNull(server);
 		this.pollInterval = Objects.requireNonNull(pollInterval);
 		this.onChange = Objects.requireNonNull(onChange);
-		this.connection = new CupsConnection(server, ConnectionOptions.DEFAULTS, null);
+		this.subscription = new WatchSubscription(new CupsConnection(server, ConnectionOptions.DEFAULTS, null), EVENTS);
 		setSystem(true);
 	}
 
@@ -73,25 +69,12 @@ public final class PrinterWatcher extends Job {
 	public void stop() {
 		stopped = true;
 		cancel();
-		Job cleanup = Job.create(getName(), monitor -> {
-			try {
-				if (subscription != 0) {
-					connection.cancelSubscription(subscription, monitor);
-				}
-			} catch (IppException | OperationCanceledException e) {
-				// the lease ends on its own
-			} finally {
-				connection.close();
-			}
-			return Status.OK_STATUS;
-		});
-		cleanup.setSystem(true);
-		cleanup.schedule();
+		subscription.cancelAndClose(getName());
 	}
 
 	/** Whether CUPS lets this client watch by subscription (false: it polls). */
 	public boolean isSubscribed() {
-		return subscription != 0;
+		return subscription.isHeld();
 	}
 
 	@Override
@@ -106,18 +89,15 @@ public final class PrinterWatcher extends Job {
 		}
 		long delay = pollInterval.toMillis();
 		try (CancelToken.Binding binding = token.bind()) {
-			if (subscription == 0 && !subscriptionRefused) {
+			if (subscription.wanted()) {
 				try {
-					subscription = connection.createSubscription(null, EVENTS, LEASE_SECONDS, monitor);
-					lastSequence = 0;
+					subscription.subscribe(monitor);
 				} catch (IppException e) {
-					subscriptionRefused = true; // e.g. 401/403: poll instead, never prompt
+					subscription.refuse(); // e.g. 401/403: poll instead, never prompt
 				}
 			}
-			if (subscription != 0) {
-				Notifications n = connection.getNotifications(subscription, lastSequence + 1, monitor);
-				if (!n.events().isEmpty()) {
-					lastSequence = Math.max(lastSequence, n.lastSequenceNumber());
+			if (subscription.isHeld()) {
+				if (!subscription.newEvents(monitor).isEmpty()) {
 					onChange.run();
 				}
 				delay = NOTIFY_POLL.toMillis();
@@ -126,12 +106,11 @@ public final class PrinterWatcher extends Job {
 			}
 		} catch (NotAuthorizedException | ForbiddenException e) {
 			// the policy wants credentials for notifications: poll from now on, never prompt
-			subscriptionRefused = true;
-			subscription = 0;
+			subscription.refuse();
 			onChange.run();
 		} catch (IppException e) {
 			// server gone or subscription expired: start over (and tell the view, which shows the error)
-			subscription = 0;
+			subscription.forget();
 			onChange.run();
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

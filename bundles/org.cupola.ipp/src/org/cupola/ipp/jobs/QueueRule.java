@@ -3,7 +3,6 @@ package org.cupola.ipp.jobs;
 import java.util.Objects;
 
 import org.cupola.ipp.CupsServer;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * The scheduling rule of a job that rewrites one queue's settings: two such jobs on the same queue of the same
@@ -14,21 +13,11 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
  * @param queue
  *            the queue or class name
  */
-public record QueueRule(CupsServer server, String queue) implements ISchedulingRule {
+public record QueueRule(CupsServer server, String queue) implements EqualRule {
 
 	/** Checks the parts. */
 	public QueueRule {
 		Objects.requireNonNull(server);
 		Objects.requireNonNull(queue);
-	}
-
-	@Override
-	public boolean contains(ISchedulingRule rule) {
-		return equals(rule);
-	}
-
-	@Override
-	public boolean isConflicting(ISchedulingRule rule) {
-		return equals(rule);
 	}
 }

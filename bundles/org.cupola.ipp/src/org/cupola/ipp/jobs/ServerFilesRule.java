@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.IppException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
@@ -17,7 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
  * Set it on a job ({@code job.setRule(ServerFilesRule.of(server))}), or hold it around a write inside a running job
  * or a plain thread with {@link #run(CupsServer, IProgressMonitor, CupsOperation)}.
  */
-public final class ServerFilesRule implements ISchedulingRule {
+public final class ServerFilesRule implements EqualRule {
 
 	private final CupsServer server;
 
@@ -63,16 +62,6 @@ public final class ServerFilesRule implements ISchedulingRule {
 		} finally {
 			Job.getJobManager().endRule(rule);
 		}
-	}
-
-	@Override
-	public boolean contains(ISchedulingRule rule) {
-		return equals(rule);
-	}
-
-	@Override
-	public boolean isConflicting(ISchedulingRule rule) {
-		return equals(rule);
 	}
 
 	@Override

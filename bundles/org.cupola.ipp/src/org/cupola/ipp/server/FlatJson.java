@@ -3,9 +3,12 @@ package org.cupola.ipp.server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cupola.ipp.internal.json.JsonText;
+
 /**
- * A JSON object of string members, one per line: all the journal needs, without a JSON library in core. Its
- * {@link #quote(StringBuilder, String)} is public so that other bundles' JSON writers escape strings the same way.
+ * A JSON object of string members, one per line: all the journal needs, without a JSON library in core. Reading and
+ * writing go through the core's one JSON reader and writer ({@link JsonText}); {@link #quote(StringBuilder, String)}
+ * stays public so that other bundles' JSON writers escape strings the same way.
  */
 public final class FlatJson {
 
@@ -13,16 +16,7 @@ public final class FlatJson {
 	}
 
 	static String write(Map<String, String> members) {
-		StringBuilder sb = new StringBuilder("{\n"); //$NON-NLS-1$
-		int i = 0;
-		for (Map.Entry<String, String> e : members.entrySet()) {
-			sb.append("  "); //$NON-NLS-1$
-			quote(sb, e.getKey());
-			sb.append(": "); //$NON-NLS-1$
-			quote(sb, e.getValue());
-			sb.append(++i < members.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return sb.append("}\n").toString(); //$NON-NLS-1$
+		return JsonText.write(members, true, false) + '\n';
 	}
 
 	/**
@@ -35,35 +29,7 @@ public final class FlatJson {
 	 *            the string
 	 */
 	public static void quote(StringBuilder sb, String s) {
-		sb.append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> sb.append("\\\""); //$NON-NLS-1$
-			case '\\' -> sb.append("\\\\"); //$NON-NLS-1$
-			case '\n' -> sb.append("\\n"); //$NON-NLS-1$
-			case '\r' -> sb.append("\\r"); //$NON-NLS-1$
-			case '\t' -> sb.append("\\t"); //$NON-NLS-1$
-			case '\b' -> sb.append("\\b"); //$NON-NLS-1$
-			case '\f' -> sb.append("\\f"); //$NON-NLS-1$
-			default -> {
-				if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
-					sb.append(String.format("\\u%04x", Integer.valueOf(c))); //$NON-NLS-1$
-				} else {
-					sb.append(c);
-				}
-			}
-			}
-		}
-		sb.append('"');
-	}
-
-	private static boolean validSurrogate(String s, int i) {
-		char c = s.charAt(i);
-		if (Character.isHighSurrogate(c)) {
-			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-		}
-		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+		JsonText.quote(sb, s);
 	}
 
 	/**
@@ -74,80 +40,16 @@ public final class FlatJson {
 	 *             when the text is not such an object
 	 */
 	static Map<String, String> read(String text) {
+		if (!(JsonText.parse(text, false) instanceof Map<?, ?> map)) {
+			throw new IllegalArgumentException("not a JSON object"); //$NON-NLS-1$
+		}
 		Map<String, String> result = new LinkedHashMap<>();
-		int[] pos = { skip(text, 0) };
-		expect(text, pos, '{');
-		if (peek(text, pos) == '}') {
-			return result;
-		}
-		while (true) {
-			String key = string(text, pos);
-			expect(text, pos, ':');
-			result.put(key, string(text, pos));
-			char c = peek(text, pos);
-			pos[0]++;
-			if (c == '}') {
-				return result;
+		map.forEach((k, v) -> {
+			if (!(v instanceof String s)) {
+				throw new IllegalArgumentException("member " + k + " is not a string"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			if (c != ',') {
-				throw new IllegalArgumentException("expected , or }"); //$NON-NLS-1$
-			}
-		}
-	}
-
-	private static int skip(String t, int i) {
-		while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
-			i++;
-		}
-		return i;
-	}
-
-	private static char peek(String t, int[] pos) {
-		pos[0] = skip(t, pos[0]);
-		if (pos[0] >= t.length()) {
-			throw new IllegalArgumentException("unexpected end"); //$NON-NLS-1$
-		}
-		return t.charAt(pos[0]);
-	}
-
-	private static void expect(String t, int[] pos, char c) {
-		if (peek(t, pos) != c) {
-			throw new IllegalArgumentException("expected " + c); //$NON-NLS-1$
-		}
-		pos[0]++;
-	}
-
-	private static String string(String t, int[] pos) {
-		expect(t, pos, '"');
-		StringBuilder sb = new StringBuilder();
-		int i = pos[0];
-		while (true) {
-			if (i >= t.length()) {
-				throw new IllegalArgumentException("unterminated string"); //$NON-NLS-1$
-			}
-			char c = t.charAt(i++);
-			if (c == '"') {
-				break;
-			}
-			if (c == '\\') {
-				char e = t.charAt(i++);
-				switch (e) {
-				case 'n' -> sb.append('\n');
-				case 'r' -> sb.append('\r');
-				case 't' -> sb.append('\t');
-				case 'b' -> sb.append('\b');
-				case 'f' -> sb.append('\f');
-				case 'u' -> {
-					sb.append((char) Integer.parseInt(t.substring(i, i + 4), 16));
-					i += 4;
-				}
-				default -> sb.append(e);
-				}
-			} else {
-				sb.append(c);
-			}
-		}
-		pos[0] = i;
-		return sb.toString();
+			result.put((String) k, s);
+		});
+		return result;
 	}
 }
