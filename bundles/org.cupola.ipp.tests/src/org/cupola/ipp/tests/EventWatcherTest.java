@@ -49,6 +49,7 @@ class EventWatcherTest {
 	private CupsConnection admin;
 	private EventWatcher watcher;
 	private final BlockingQueue<QueueEvent> events = new LinkedBlockingQueue<>();
+	private final List<QueueEvent> unclaimed = new java.util.ArrayList<>(); // received, not yet awaited
 
 	@BeforeEach
 	void start() {
@@ -83,18 +84,30 @@ class EventWatcherTest {
 		return history;
 	}
 
+	/**
+	 * The first event, in the order the watcher reported them, that matches and was not returned before; events
+	 * that did not match stay for later waits (one snapshot may report a stop before the attention that caused it).
+	 */
 	private QueueEvent await(Predicate<QueueEvent> what, String description) throws InterruptedException {
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
-		StringBuilder seen = new StringBuilder();
+		for (java.util.Iterator<QueueEvent> it = unclaimed.iterator(); it.hasNext();) {
+			QueueEvent e = it.next();
+			if (what.test(e)) {
+				it.remove();
+				return e;
+			}
+		}
 		while (System.nanoTime() < end) {
 			QueueEvent e = events.poll(1, TimeUnit.SECONDS);
 			if (e != null) {
-				seen.append(e.toJson()).append('\n');
 				if (what.test(e)) {
 					return e;
 				}
+				unclaimed.add(e);
 			}
 		}
+		StringBuilder seen = new StringBuilder();
+		unclaimed.forEach(e -> seen.append(e.toJson()).append('\n'));
 		throw new AssertionError("no event " + description + "; seen:\n" + seen); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
