@@ -2,9 +2,7 @@ package org.cupola.ui.internal.classes;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.cupola.ipp.ClassSettings;
@@ -14,11 +12,11 @@ import org.cupola.ipp.QueueNames;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ipp.jobs.ServerFilesRule;
 import org.cupola.ui.UiAsync;
+import org.cupola.ui.internal.JobWizard;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.IWizardContainer;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 
@@ -28,12 +26,11 @@ import org.eclipse.osgi.util.NLS;
  * {@link ServerFilesRule}; the dialog stays open, and usable, until the job succeeded, and shows why it failed
  * otherwise. Closing the wizard cancels its jobs.
  */
-public final class NewClassWizard extends Wizard {
+public final class NewClassWizard extends JobWizard {
 
 	private final CupsConnection connection;
 	private final List<String> initialMembers;
 	private final NewClassPage page;
-	private final Set<CupsJob<?>> jobs = ConcurrentHashMap.newKeySet();
 	private Consumer<String> onCreated = name -> {
 	};
 	private CupsJob<Void> finishJob;
@@ -87,12 +84,6 @@ public final class NewClassWizard extends Wizard {
 		return succeeded;
 	}
 
-	/** Schedules a job of this wizard; closing the wizard cancels it. Never waits for it. */
-	<T> void start(CupsJob<T> job) {
-		jobs.add(job);
-		job.result().whenComplete((v, e) -> jobs.remove(job));
-		job.schedule();
-	}
 
 	@Override
 	public boolean canFinish() {
@@ -162,28 +153,5 @@ public final class NewClassWizard extends Wizard {
 		page.setErrorMessage(error instanceof CancellationException ? Messages.Finish_cancelled
 				: NLS.bind(Messages.Finish_failed, error.getMessage()));
 		updateButtons();
-	}
-
-	private void updateButtons() {
-		IWizardContainer container = getContainer();
-		if (container != null && container.getShell() != null && !container.getShell().isDisposed()) {
-			container.updateButtons();
-		}
-	}
-
-	@Override
-	public boolean performCancel() {
-		cancelJobs();
-		return true;
-	}
-
-	@Override
-	public void dispose() {
-		cancelJobs();
-		super.dispose();
-	}
-
-	private void cancelJobs() {
-		jobs.forEach(CupsJob::cancel);
 	}
 }

@@ -1,9 +1,7 @@
 package org.cupola.ui.internal.wizards;
 
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
 import org.cupola.ipp.CupsConnection;
@@ -14,13 +12,13 @@ import org.cupola.ipp.PrinterSettings;
 import org.cupola.ipp.QueueNames;
 import org.cupola.ipp.jobs.CupsJob;
 import org.cupola.ui.UiAsync;
+import org.cupola.ui.internal.JobWizard;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -39,13 +37,12 @@ import org.eclipse.swt.widgets.Shell;
  * <p>
  * Needs no workbench: give it a connection and open it in a {@link WizardDialog}.
  */
-public final class AddPrinterWizard extends Wizard {
+public final class AddPrinterWizard extends JobWizard {
 
 	/** The {@code ppd-name} of IPP Everywhere (driverless) queues. */
 	public static final String EVERYWHERE = DriverRanking.EVERYWHERE;
 
 	private final CupsConnection connection;
-	private final Set<CupsJob<?>> jobs = new CopyOnWriteArraySet<>();
 	private final DevicePage devicePage;
 	private final DriverPage driverPage;
 	private final DescribePage describePage;
@@ -138,21 +135,6 @@ public final class AddPrinterWizard extends Wizard {
 		return finishJob;
 	}
 
-	/** {@return the jobs still running for this wizard} */
-	public Set<CupsJob<?>> getRunningJobs() {
-		return Set.copyOf(jobs);
-	}
-
-	/**
-	 * Schedules a job on behalf of a page and remembers it until it ends, so closing the wizard cancels it. Never
-	 * waits for it.
-	 */
-	<T> CupsJob<T> start(CupsJob<T> job) {
-		jobs.add(job);
-		job.result().whenComplete((v, e) -> jobs.remove(job));
-		job.schedule();
-		return job;
-	}
 
 	@Override
 	public boolean canFinish() {
@@ -271,12 +253,6 @@ public final class AddPrinterWizard extends Wizard {
 		}
 	}
 
-	void updateButtons() {
-		IWizardContainer container = getContainer();
-		if (container != null && container.getShell() != null && !container.getShell().isDisposed()) {
-			container.updateButtons();
-		}
-	}
 
 	/** {@return whether Finish made the new queue the server's default destination, because it had none} */
 	public boolean isMadeDefault() {
@@ -291,23 +267,5 @@ public final class AddPrinterWizard extends Wizard {
 	/** {@return whether Finish succeeded} */
 	public boolean isSucceeded() {
 		return succeeded;
-	}
-
-	@Override
-	public boolean performCancel() {
-		cancelJobs();
-		return true;
-	}
-
-	@Override
-	public void dispose() {
-		cancelJobs();
-		super.dispose();
-	}
-
-	private void cancelJobs() {
-		for (CupsJob<?> job : jobs) {
-			job.cancel();
-		}
 	}
 }
