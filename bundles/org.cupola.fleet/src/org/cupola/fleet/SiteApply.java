@@ -257,23 +257,7 @@ public final class SiteApply {
 			QueueRequests.settings(stop, Map.of(Site.ENABLED, Boolean.FALSE), false);
 			QueueRequests.send(c, stop.build(), null, Messages.bind(Messages.Op_modifyPrinter, name), null);
 		}
-		Map<String, Object> wantDefaults = SiteDiff.map(want.get(Site.JOB_DEFAULTS));
-		if (!wantDefaults.isEmpty()) {
-			// after the driver changed, CUPS derives some defaults from the PPD: send only what still differs
-			Map<String, Object> now = SiteExport.jobDefaults(c.getPrinterAttributes(name, null, sub.split(1)).attributes());
-			Map<String, Object> send = new TreeMap<>();
-			wantDefaults.forEach((k, v) -> {
-				if (!SiteDiff.sameScalar(v, now.get(k))) {
-					send.put(k, v);
-				}
-			});
-			if (!send.isEmpty()) {
-				IppMessage.Builder jb = QueueRequests.request(c, IppOperation.CUPS_ADD_MODIFY_PRINTER, "/printers/", //$NON-NLS-1$
-						name);
-				QueueRequests.jobDefaults(jb, send);
-				QueueRequests.send(c, jb.build(), null, Messages.bind(Messages.Op_jobDefaults, name), sub.split(1));
-			}
-		}
+		applyJobDefaults(c, name, false, want, sub);
 	}
 
 	private static void applyClass(CupsConnection c, String name, Map<String, Object> want, Map<String, Object> have,
@@ -299,21 +283,32 @@ public final class SiteApply {
 		if (!settings.isEmpty()) {
 			QueueRequests.send(c, b.build(), null, Messages.bind(Messages.Op_modifyClass, name), sub.split(1));
 		}
+		applyJobDefaults(c, name, true, want, sub);
+	}
+
+	/**
+	 * Sends the wanted {@code *-default} job options that still differ from the queue's (after a driver change CUPS
+	 * derives some defaults from the PPD, so only what still differs is sent). Uses two units of {@code sub}.
+	 */
+	private static void applyJobDefaults(CupsConnection c, String name, boolean isClass, Map<String, Object> want,
+			SubMonitor sub) throws IppException {
 		Map<String, Object> wantDefaults = SiteDiff.map(want.get(Site.JOB_DEFAULTS));
-		if (!wantDefaults.isEmpty()) {
-			Map<String, Object> now = SiteExport.jobDefaults(c.getPrinterAttributes(name, null, sub.split(1)).attributes());
-			Map<String, Object> send = new TreeMap<>();
-			wantDefaults.forEach((k, v) -> {
-				if (!SiteDiff.sameScalar(v, now.get(k))) {
-					send.put(k, v);
-				}
-			});
-			if (!send.isEmpty()) {
-				IppMessage.Builder jb = QueueRequests.request(c, IppOperation.CUPS_ADD_MODIFY_CLASS, "/classes/", //$NON-NLS-1$
-						name);
-				QueueRequests.jobDefaults(jb, send);
-				QueueRequests.send(c, jb.build(), null, Messages.bind(Messages.Op_jobDefaults, name), sub.split(1));
+		if (wantDefaults.isEmpty()) {
+			return;
+		}
+		Map<String, Object> now = SiteExport.jobDefaults(c.getPrinterAttributes(name, null, sub.split(1)).attributes());
+		Map<String, Object> send = new TreeMap<>();
+		wantDefaults.forEach((k, v) -> {
+			if (!SiteDiff.sameScalar(v, now.get(k))) {
+				send.put(k, v);
 			}
+		});
+		if (!send.isEmpty()) {
+			IppMessage.Builder jb = isClass
+					? QueueRequests.request(c, IppOperation.CUPS_ADD_MODIFY_CLASS, "/classes/", name) //$NON-NLS-1$
+					: QueueRequests.request(c, IppOperation.CUPS_ADD_MODIFY_PRINTER, "/printers/", name); //$NON-NLS-1$
+			QueueRequests.jobDefaults(jb, send);
+			QueueRequests.send(c, jb.build(), null, Messages.bind(Messages.Op_jobDefaults, name), sub.split(1));
 		}
 	}
 
