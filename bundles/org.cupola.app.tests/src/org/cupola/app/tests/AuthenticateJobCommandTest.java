@@ -47,17 +47,11 @@ class AuthenticateJobCommandTest {
 	void authenticateReleasesAHeldJobThroughTheCommand() throws Exception {
 		Display display = Display.getCurrent();
 		List<CredentialsRequest> asked = new CopyOnWriteArrayList<>();
-		try (CupsSandbox sandbox = CupsSandbox.start(false)) {
-			sandbox.addAuthQueue("smbshare", "username,password", "jobuser", "pw-from-prompt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			PromptService registration = PromptService.register(AuthenticateJobCommandTest.class, request -> {
-				asked.add(request);
-				return request.jobAuth() != null ? new Credentials("jobuser", "pw-from-prompt".toCharArray()) //$NON-NLS-1$ //$NON-NLS-2$
-						: sandbox.adminCredentials();
-			});
+		try (CupsSandbox sandbox = startWithAuthQueue()) {
+			PromptService registration = answerJobPrompts(sandbox, asked);
 			try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
 				admin.setCredentials(sandbox.adminCredentials());
-				int id = admin.printJob("smbshare", "AuthenticateJobCommandTest", "text/plain", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						new ByteArrayInputStream("hello".getBytes(StandardCharsets.US_ASCII)), null); //$NON-NLS-1$
+				int id = printToAuthQueue(admin, "AuthenticateJobCommandTest"); //$NON-NLS-1$
 				Servers.getDefault().connect(sandbox.server().toString(), "auth sandbox"); //$NON-NLS-1$
 				IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 				IViewPart view = page.showView("org.cupola.ui.jobs"); //$NON-NLS-1$
@@ -89,17 +83,11 @@ class AuthenticateJobCommandTest {
 	void theNotificationsAuthenticateActsOnItsJobWithoutASelection() throws Exception {
 		Display display = Display.getCurrent();
 		List<CredentialsRequest> asked = new CopyOnWriteArrayList<>();
-		try (CupsSandbox sandbox = CupsSandbox.start(false)) {
-			sandbox.addAuthQueue("smbshare", "username,password", "jobuser", "pw-from-prompt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			PromptService registration = PromptService.register(AuthenticateJobCommandTest.class, request -> {
-				asked.add(request);
-				return request.jobAuth() != null ? new Credentials("jobuser", "pw-from-prompt".toCharArray()) //$NON-NLS-1$ //$NON-NLS-2$
-						: sandbox.adminCredentials();
-			});
+		try (CupsSandbox sandbox = startWithAuthQueue()) {
+			PromptService registration = answerJobPrompts(sandbox, asked);
 			try (CupsConnection admin = new CupsConnection(sandbox.server(), ConnectionOptions.DEFAULTS, null)) {
 				admin.setCredentials(sandbox.adminCredentials());
-				int id = admin.printJob("smbshare", "from a notification", "text/plain", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						new ByteArrayInputStream("hello".getBytes(StandardCharsets.US_ASCII)), null); //$NON-NLS-1$
+				int id = printToAuthQueue(admin, "from a notification"); //$NON-NLS-1$
 				UiWait.until(display, 30_000, () -> held(admin, id));
 				Servers.Entry entry = Servers.getDefault().connect(sandbox.server().toString(), "auth sandbox"); //$NON-NLS-1$
 				QueueEvent event = new QueueEvent(Instant.now(), sandbox.server().toString(), "smbshare", //$NON-NLS-1$
@@ -115,6 +103,32 @@ class AuthenticateJobCommandTest {
 				Servers.getDefault().disconnect(sandbox.server());
 			}
 		}
+	}
+
+	/** A private cupsd with the queue smbshare, whose device needs user jobuser and password pw-from-prompt. */
+	private static CupsSandbox startWithAuthQueue() {
+		CupsSandbox sandbox = CupsSandbox.start(false);
+		try {
+			sandbox.addAuthQueue("smbshare", "username,password", "jobuser", "pw-from-prompt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		} catch (RuntimeException e) {
+			sandbox.close();
+			throw e;
+		}
+		return sandbox;
+	}
+
+	/** Answers the job's credentials prompt for smbshare, and a server login with the sandbox's administrator. */
+	private static PromptService answerJobPrompts(CupsSandbox sandbox, List<CredentialsRequest> asked) {
+		return PromptService.register(AuthenticateJobCommandTest.class, request -> {
+			asked.add(request);
+			return request.jobAuth() != null ? new Credentials("jobuser", "pw-from-prompt".toCharArray()) //$NON-NLS-1$ //$NON-NLS-2$
+					: sandbox.adminCredentials();
+		});
+	}
+
+	private static int printToAuthQueue(CupsConnection admin, String title) throws IppException {
+		return admin.printJob("smbshare", title, "text/plain", //$NON-NLS-1$ //$NON-NLS-2$
+				new ByteArrayInputStream("hello".getBytes(StandardCharsets.US_ASCII)), null); //$NON-NLS-1$
 	}
 
 	private static boolean held(CupsConnection admin, int id) {
