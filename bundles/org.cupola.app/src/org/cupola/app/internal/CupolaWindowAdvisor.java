@@ -1,14 +1,25 @@
 package org.cupola.app.internal;
 
+import java.util.List;
+
 import org.cupola.ui.Servers;
 import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 final class CupolaWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/**
+	 * Action sets of the IDE and the text editors that Compare brings along and that show by default: "Open File..."
+	 * and "Convert Line Delimiters To" in the File menu. The standalone product has no files to open or convert (an
+	 * IDE keeps them: this advisor is the product's only).
+	 */
+	private static final List<String> IDE_FILE_ACTION_SETS = List.of("org.eclipse.ui.actionSet.openFiles", //$NON-NLS-1$
+			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo"); //$NON-NLS-1$
 
 	CupolaWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
@@ -28,6 +39,14 @@ final class CupolaWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(Servers.getDefault().describeForTitle());
 		StartupTrace.mark("window-create"); //$NON-NLS-1$
+	}
+
+	@Override
+	public void postWindowCreate() {
+		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+		if (page != null) {
+			IDE_FILE_ACTION_SETS.forEach(page::hideActionSet);
+		}
 	}
 
 	@Override
