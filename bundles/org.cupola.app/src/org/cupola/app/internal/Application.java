@@ -10,6 +10,7 @@ import org.cupola.ui.internal.StartupTrace;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -20,13 +21,24 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class Application implements IApplication {
 
+	/** The exit code when the window cannot be shown: no display (as for bad usage, 2; the framework's is 13). */
+	static final Integer EXIT_NO_DISPLAY = Integer.valueOf(2);
+
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		StartupTrace.mark("application-start"); //$NON-NLS-1$
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		StartupOptions options = StartupOptions.parse(args == null ? new String[0] : args);
 		migrateLegacyWorkspace();
-		Display display = PlatformUI.createDisplay();
+		Display display;
+		try {
+			display = PlatformUI.createDisplay();
+		} catch (SWTError e) { // no X server or compositor: say so on the terminal, not only in the log file
+			String message = NLS.bind(Messages.NoDisplay, displayName());
+			System.err.println(message); // SWT's own words ("No more handles") would mislead here; the log keeps them
+			ILog.of(Application.class).error(message, e);
+			return EXIT_NO_DISPLAY;
+		}
 		StartupTrace.mark("display-created"); //$NON-NLS-1$
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new CupolaWorkbenchAdvisor(options));
@@ -34,6 +46,16 @@ public final class Application implements IApplication {
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/** {@return the display the GUI tried, as the environment names it} */
+	static String displayName() {
+		String x11 = System.getenv("DISPLAY"); //$NON-NLS-1$
+		String wayland = System.getenv("WAYLAND_DISPLAY"); //$NON-NLS-1$
+		if (x11 != null && !x11.isEmpty()) {
+			return x11;
+		}
+		return wayland != null && !wayland.isEmpty() ? wayland : "(DISPLAY is not set)"; //$NON-NLS-1$
 	}
 
 	/** An earlier version kept its settings in ./workspace: take them over once (see {@link LegacyWorkspace}). */

@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String Menu_Help;
 	public static String Migration_done;
 	public static String Migration_failed;
+	public static String NoDisplay;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
