@@ -29,6 +29,9 @@ while :; do
   if wait $pid; then rc=0; else rc=$?; fi
   kill -0 $pid 2>/dev/null || break
 done
-if [ -s "$CUPOLA_AOT_RECORD" ]; then mv -f "$CUPOLA_AOT_RECORD" "$aot"; else rm -f "$CUPOLA_AOT_RECORD"; fi
+# only a start that ran publishes its cache (exit 0 or ended by a signal); a failed one (no display) loaded a
+# fraction of the classes, and its cache would slow every later start
+case $rc in 0|129|130|143) ok=1 ;; *) ok=0 ;; esac
+if [ $ok = 1 ] && [ -s "$CUPOLA_AOT_RECORD" ]; then mv -f "$CUPOLA_AOT_RECORD" "$aot"; else rm -f "$CUPOLA_AOT_RECORD"; fi
 rm -f "$CUPOLA_AOT_RECORD.config"
 exit $rc
