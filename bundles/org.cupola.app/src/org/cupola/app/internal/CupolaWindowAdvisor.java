@@ -15,11 +15,13 @@ final class CupolaWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	/**
 	 * Action sets of the IDE and the text editors that Compare brings along and that show by default: "Open File..."
-	 * and "Convert Line Delimiters To" in the File menu. The standalone product has no files to open or convert (an
-	 * IDE keeps them: this advisor is the product's only).
+	 * and "Convert Line Delimiters To" in the File menu, Previous/Next Annotation and Previous/Next Edit Location on the
+	 * toolbar. The standalone product has no files or editors (an IDE keeps them: this advisor is the product's only).
 	 */
-	private static final List<String> IDE_FILE_ACTION_SETS = List.of("org.eclipse.ui.actionSet.openFiles", //$NON-NLS-1$
-			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo"); //$NON-NLS-1$
+	private static final List<String> IDE_ACTION_SETS = List.of("org.eclipse.ui.actionSet.openFiles", //$NON-NLS-1$
+			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo", //$NON-NLS-1$
+			"org.eclipse.ui.edit.text.actionSet.annotationNavigation", //$NON-NLS-1$
+			"org.eclipse.ui.edit.text.actionSet.navigation"); //$NON-NLS-1$
 
 	CupolaWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
@@ -45,7 +47,7 @@ final class CupolaWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowCreate() {
 		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
 		if (page != null) {
-			IDE_FILE_ACTION_SETS.forEach(page::hideActionSet);
+			IDE_ACTION_SETS.forEach(page::hideActionSet);
 		}
 	}
 
