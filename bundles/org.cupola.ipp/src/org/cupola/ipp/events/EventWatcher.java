@@ -16,10 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.cupola.ipp.CancelToken;
-import org.cupola.ipp.ConnectionOptions;
 import org.cupola.ipp.Credentials;
-import org.cupola.ipp.CupsConnection;
 import org.cupola.ipp.CupsServer;
 import org.cupola.ipp.ForbiddenException;
 import org.cupola.ipp.IppException;
@@ -30,14 +27,9 @@ import org.cupola.ipp.Notifications;
 import org.cupola.ipp.Printer;
 import org.cupola.ipp.WhichJobs;
 import org.cupola.ipp.internal.EventMessages;
-import org.cupola.ipp.internal.WatchSubscription;
-import org.cupola.ipp.jobs.CupsJob;
+import org.cupola.ipp.internal.WatcherJob;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -49,7 +41,7 @@ import org.eclipse.osgi.util.NLS;
  * the error log's {@code [Job N]} lines of a failed job go into the event and its cause. It never prompts: it uses a
  * connection of its own. Listeners are called on the job's thread. Stop it with {@link #stop()}.
  */
-public final class EventWatcher extends Job {
+public final class EventWatcher extends WatcherJob {
 
 	/** How often notifications are fetched while a subscription is held. */
 	public static final Duration NOTIFY_POLL = Duration.ofSeconds(2);
@@ -61,20 +53,14 @@ public final class EventWatcher extends Job {
 			"job-hold-until", "time-at-completed"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final int LOG_BUFFER = 4000;
 
-	private final CupsServer server;
-	private final Duration pollInterval;
 	private final QueueHistory history;
-	private final CupsConnection connection;
 	private final EventTracker tracker;
-	private final CancelToken token = new CancelToken();
 	private final List<Consumer<QueueEvent>> listeners = new CopyOnWriteArrayList<>();
 	private final Deque<String> logLines = new ArrayDeque<>();
 	private final Map<String, QueueEvent> lastStops = new HashMap<>();
 	private final Set<String> autoResumed = new HashSet<>();
 	private volatile AutoResume autoResume;
-	private volatile boolean stopped;
 	private volatile boolean baselined;
-	private final WatchSubscription subscription;
 	private long lastSnapshot;
 	private long logOffset = -1;
 	private boolean logRefused;
@@ -88,14 +74,9 @@ public final class EventWatcher extends Job {
 	 *            where to keep each queue's events, or null to keep none
 	 */
 	public EventWatcher(CupsServer server, Duration pollInterval, QueueHistory history) {
-		super(NLS.bind(EventMessages.Watcher_name, server));
-		this.server = Objects.requireNonNull(server);
-		this.pollInterval = Objects.requireNonNull(pollInterval);
+		super(NLS.bind(EventMessages.Watcher_name, server), server, pollInterval, EVENTS);
 		this.history = history;
-		this.connection = new CupsConnection(server, ConnectionOptions.DEFAULTS, null);
-		this.subscription = new WatchSubscription(connection, EVENTS);
 		this.tracker = new EventTracker(server.hostAndPort());
-		setSystem(true);
 	}
 
 	/** {@return the server watched} */
@@ -141,40 +122,15 @@ public final class EventWatcher extends Job {
 		this.autoResume = policy;
 	}
 
-	/** Starts watching. */
-	public void start() {
-		schedule();
-	}
-
-	/** Stops watching: cancels the job, drops the subscription (best effort) and closes the connection. */
-	public void stop() {
-		stopped = true;
-		cancel();
-		subscription.cancelAndClose(getName());
-	}
-
 	/** {@return whether the first snapshot was taken: changes from now on are events} */
 	public boolean isBaselined() {
 		return baselined;
 	}
 
-	/** {@return whether CUPS lets this client watch by subscription (false: it polls)} */
-	public boolean isSubscribed() {
-		return subscription.isHeld();
-	}
-
 	@Override
-	public boolean belongsTo(Object family) {
-		return family == CupsJob.FAMILY || CupsJob.familyOf(server).equals(family);
-	}
-
-	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		if (stopped) {
-			return Status.CANCEL_STATUS;
-		}
+	protected long watch(IProgressMonitor monitor) {
 		long delay = pollInterval.toMillis();
-		try (CancelToken.Binding binding = token.bind()) {
+		try {
 			SubMonitor sub = SubMonitor.convert(monitor, EventMessages.Op_watchEvents, 3);
 			boolean snapshot = !tracker.isBaselined()
 					|| System.nanoTime() - lastSnapshot >= pollInterval.toNanos();
@@ -206,13 +162,8 @@ public final class EventWatcher extends Job {
 		} catch (IppException e) {
 			subscription.forget();
 			deliver(tracker.serverDown(Instant.now(), e.getMessage()));
-		} catch (OperationCanceledException e) {
-			return Status.CANCEL_STATUS;
 		}
-		if (!stopped) {
-			schedule(delay);
-		}
-		return Status.OK_STATUS;
+		return delay;
 	}
 
 	private void snapshot(IProgressMonitor monitor) throws IppException {
@@ -338,10 +289,5 @@ public final class EventWatcher extends Job {
 				}
 			}
 		}
-	}
-
-	@Override
-	protected void canceling() {
-		token.cancel();
 	}
 }
