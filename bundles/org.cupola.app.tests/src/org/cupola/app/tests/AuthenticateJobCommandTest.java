@@ -64,10 +64,8 @@ class AuthenticateJobCommandTest {
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class)
 						.executeCommand("org.cupola.ui.jobs.authenticate", null); //$NON-NLS-1$
 				UiWait.until(display, 30_000, () -> state(admin, id) == Job.State.COMPLETED);
-				CredentialsRequest request = asked.stream().filter(r -> r.jobAuth() != null).findFirst().orElse(null);
-				assertNotNull(request, "the prompt was asked for the job's credentials"); //$NON-NLS-1$
+				CredentialsRequest request = askedForJob(asked, id);
 				assertEquals("smbshare", request.jobAuth().printer()); //$NON-NLS-1$
-				assertEquals(id, request.jobAuth().jobId());
 			} finally {
 				registration.unregister();
 				Servers.getDefault().disconnect(sandbox.server());
@@ -95,9 +93,7 @@ class AuthenticateJobCommandTest {
 						List.of());
 				EventActions.of(event, entry).run().run();
 				UiWait.until(display, 30_000, () -> state(admin, id) == Job.State.COMPLETED);
-				CredentialsRequest request = asked.stream().filter(r -> r.jobAuth() != null).findFirst().orElse(null);
-				assertNotNull(request, "the prompt was asked for the job's credentials"); //$NON-NLS-1$
-				assertEquals(id, request.jobAuth().jobId());
+				askedForJob(asked, id);
 			} finally {
 				registration.unregister();
 				Servers.getDefault().disconnect(sandbox.server());
@@ -159,5 +155,13 @@ class AuthenticateJobCommandTest {
 			}
 		}
 		return false;
+	}
+
+	/** The prompt was asked for the credentials of job {@code id}: {@return that request} */
+	private static CredentialsRequest askedForJob(List<CredentialsRequest> asked, int id) {
+		CredentialsRequest request = asked.stream().filter(r -> r.jobAuth() != null).findFirst().orElse(null);
+		assertNotNull(request, "the prompt was asked for the job's credentials"); //$NON-NLS-1$
+		assertEquals(id, request.jobAuth().jobId());
+		return request;
 	}
 }
